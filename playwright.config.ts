@@ -1,0 +1,47 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const isCI = Boolean(process.env['CI']);
+const port = Number(process.env['E2E_PORT'] ?? 4321);
+
+/**
+ * Browser tests against the production build (`npm run build` first), served by `astro preview`.
+ * They drive Debian's Chromium (/usr/bin/chromium); Playwright's own browser downloads are not
+ * possible on these machines. Override the path with CHROMIUM_PATH.
+ */
+export default defineConfig({
+	testDir: './tests/e2e',
+	forbidOnly: isCI,
+	retries: isCI ? 1 : 0,
+	workers: 2,
+	timeout: 30_000,
+	reporter: isCI ? [['list']] : [['list']],
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !isCI,
+		timeout: 60_000,
+	},
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'off',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+					],
+				},
+			},
+		},
+	],
+});

@@ -1,0 +1,25 @@
+// The components an MDX article may use without importing them. Islands and diagrams are added
+// here by the features that provide them, so authors write <Estimator goal="…" /> and nothing else.
+import BodyAreasDiagram from './BodyAreasDiagram.astro';
+import CareLevel from './CareLevel.astro';
+import Cite from './Cite.astro';
+import ComparisonTable from './ComparisonTable.astro';
+import EstimatorPending from './EstimatorPending.astro';
+import FaqPending from './FaqPending.astro';
+import SkinLayersDiagram from './SkinLayersDiagram.astro';
+import Term from './Term.astro';
+import WhatWeDontKnow from './WhatWeDontKnow.astro';
+import WhenToGetHelp from './WhenToGetHelp.astro';
+
+export const mdxComponents = {
+	Cite,
+	Term,
+	WhatWeDontKnow,
+	WhenToGetHelp,
+	CareLevel,
+	ComparisonTable,
+	SkinLayersDiagram,
+	BodyAreasDiagram,
+	Estimator: EstimatorPending,
+	SideEffectFaq: FaqPending,
+};

@@ -1,0 +1,30 @@
+// Content collections over the top-level content/ folder. Each schema lives in src/lib/schemas/
+// (pure zod, unit-tested); this file only wires loaders and cross-collection references.
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { ArticleSchema } from './lib/schemas/article.ts';
+import { ComparisonRowSchema } from './lib/schemas/comparison.ts';
+import { GlossaryTermSchema } from './lib/schemas/glossary.ts';
+import { SourceSchema } from './lib/schemas/source.ts';
+
+const articles = defineCollection({
+	loader: glob({ base: './content/articles', pattern: '*.mdx' }),
+	schema: ArticleSchema({ sourceId: reference('sources'), today: new Date() }),
+});
+
+const sources = defineCollection({
+	loader: file('./content/sources.yaml'),
+	schema: SourceSchema,
+});
+
+const glossary = defineCollection({
+	loader: file('./content/glossary.yaml'),
+	schema: GlossaryTermSchema,
+});
+
+const comparison = defineCollection({
+	loader: file('./content/comparison.yaml'),
+	schema: ComparisonRowSchema(reference('sources')),
+});
+
+export const collections = { articles, sources, glossary, comparison };

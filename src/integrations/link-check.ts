@@ -1,0 +1,19 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { brokenLinks } from '../lib/link-check.ts';
+
+/** Astro integration: fails the build when any same-site href or src in dist/ points nowhere. */
+export function linkCheck(): AstroIntegration {
+	return {
+		name: 'meso:link-check',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const problems = brokenLinks(fileURLToPath(dir));
+				if (problems.length > 0) {
+					throw new Error(`Broken links in the built site:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+				}
+				logger.info('Every same-site link resolves.');
+			},
+		},
+	};
+}

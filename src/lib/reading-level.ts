@@ -1,0 +1,15 @@
+import { proseFromMdx } from './mdx-prose.ts';
+import { readability, type ReadabilityStats } from './readability.ts';
+
+/** The highest Flesch–Kincaid grade an article may have; the build fails above it. */
+export const MAX_READING_GRADE = 8.0;
+
+/** Reading statistics of an article: its MDX body plus the "At a glance" points shown above it. */
+export function articleReadability(body: string, keyPoints: readonly string[] = []): ReadabilityStats {
+	return readability([...keyPoints, proseFromMdx(body)].join('\n'));
+}
+
+/** "about grade 7": the grade as shown to readers, rounded to a whole number. */
+export function gradeLabel(grade: number): string {
+	return `about grade ${Math.max(1, Math.round(grade))}`;
+}

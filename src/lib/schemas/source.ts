@@ -1,0 +1,86 @@
+import { z } from 'astro/zod';
+
+/** Kinds of source, from strongest authority to weakest; the bibliography groups by these. */
+export const SOURCE_KINDS = {
+	regulator: 'Regulators and government',
+	society: 'Professional societies',
+	'systematic-review': 'Systematic reviews',
+	review: 'Other reviews',
+	trial: 'Clinical studies',
+	'case-report': 'Case reports and outbreak reports',
+	guideline: 'Guidance on writing for patients',
+	book: 'Books',
+	consumer: 'Consumer health publishers',
+} as const;
+export type SourceKind = keyof typeof SOURCE_KINDS;
+
+/**
+ * Hosts that only copy other people's work (document-sharing sites, mirrors, proxies).
+ * The evidence brief saw some papers only there; we cite the canonical reference instead.
+ */
+export const MIRROR_HOSTS = [
+	'docstoc.com',
+	'scribd.com',
+	'vdocuments.us',
+	'vdocuments.site',
+	'studylib.net',
+	'studyres.com',
+	'doczz.net',
+	'docslib.org',
+	'weglot.com',
+	'webvpn.zafu.edu.cn',
+	'pages.dev',
+	'litmetric.com',
+	'bohrium.dp.tech',
+	'ouci.dntb.gov.ua',
+	'sigmaaldrich.com',
+	'githubissues.com',
+	'workers.dev',
+];
+
+const isMirror = (hostname: string) =>
+	MIRROR_HOSTS.some((host) => hostname === host || hostname.endsWith(`.${host}`));
+
+/** One entry of the bibliography in `content/sources.yaml`. */
+export const SourceSchema = z.object({
+	/** The id used in the evidence brief ([R1], [J8]), kept so editors can trace a source back. */
+	briefId: z.string().optional(),
+	/** The title as the publisher gives it. */
+	title: z.string().min(3),
+	/** How in-text citations show this source, e.g. "FDA, 2010" or "Park and others, 2008". */
+	short: z.string().min(2).max(48),
+	/** Authors or the organisation that wrote it. */
+	authors: z.string().optional(),
+	/** The journal, agency or publisher. */
+	publisher: z.string().min(2),
+	/** Year of publication; null when the source shows no date (say why in `dateNote`). */
+	year: z.number().int().min(1900).max(2100).nullable(),
+	/** What to show instead of a year, e.g. "current label" or "date not shown". */
+	dateNote: z.string().optional(),
+	/** Volume, issue, pages or the exact date. */
+	details: z.string().optional(),
+	/** Canonical https address at the publisher, PubMed, PMC, doi.org or a regulator. Never a mirror. */
+	url: z
+		.url({ protocol: /^https$/, error: 'url must be an https address' })
+		.refine((url) => !isMirror(new URL(url).hostname), {
+			error: 'url points to a mirror or document-sharing site; cite the canonical publisher, PubMed, PMC or DOI address',
+		})
+		.optional(),
+	/** Digital Object Identifier, without the https://doi.org/ prefix. */
+	doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'doi must look like 10.1234/abc').optional(),
+	/** PubMed id (digits only). */
+	pmid: z.string().regex(/^\d{5,9}$/, 'pmid must be digits').optional(),
+	/** What kind of source this is; decides its group in the bibliography. */
+	kind: z.enum(Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]]),
+	/** A note for readers, e.g. why there is no link. */
+	note: z.string().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** The address readers follow for a source: its URL, else its DOI, else its PubMed record. */
+export function sourceHref(source: Pick<Source, 'url' | 'doi' | 'pmid'>): string | undefined {
+	if (source.url) return source.url;
+	if (source.doi) return `https://doi.org/${source.doi}`;
+	if (source.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/`;
+	return undefined;
+}

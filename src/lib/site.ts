@@ -1,0 +1,26 @@
+/** Site-wide names and navigation, used by the header, footer, metadata and structured data. */
+export const SITE = {
+	name: 'Mesotherapy Explained',
+	tagline: 'Plain, honest, sourced information about mesotherapy',
+	description:
+		'Independent patient information about mesotherapy: what it is, what the evidence shows, risks, side effects and when to get help.',
+	/**
+	 * Where readers report errors. The .example domain is a placeholder that cannot receive mail:
+	 * set the real address (and `site` in astro.config.mjs) before deploying.
+	 */
+	correctionsEmail: 'corrections@mesotherapy-explained.example',
+} as const;
+
+/** Main navigation, in the order shown in the header. */
+export const NAVIGATION = [
+	{ href: '/articles/', label: 'Topics' },
+	{ href: '/side-effects/', label: 'Side effects' },
+	{ href: '/estimator/', label: 'Session estimator' },
+	{ href: '/search/', label: 'Search' },
+	{ href: '/for-clinics/', label: 'For clinics' },
+] as const;
+
+/** True when `href` is the current page or a parent section of it. */
+export function isCurrentSection(href: string, pathname: string): boolean {
+	return href === '/' ? pathname === '/' : pathname.startsWith(href);
+}

@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** WCAG 2.2 A and AA, the level the site promises. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+interface Fixtures {
+	/** Runs axe on the page as it is now and returns the violations as short readable strings. */
+	axeViolations: (page?: Page) => Promise<string[]>;
+	/** Console errors and requests to other origins seen on the page so far. */
+	pageProblems: { consoleErrors: string[]; foreignRequests: string[] };
+}
+
+export const test = base.extend<Fixtures>({
+	axeViolations: async ({ page }, use) => {
+		await use(async (target = page) => {
+			const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
+			return results.violations.map(
+				(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`,
+			);
+		});
+	},
+	pageProblems: async ({ page, baseURL }, use) => {
+		const problems = { consoleErrors: [] as string[], foreignRequests: [] as string[] };
+		const origin = new URL(baseURL!).origin;
+		page.on('console', (message) => {
+			if (message.type() === 'error') problems.consoleErrors.push(message.text());
+		});
+		page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.foreignRequests.push(request.url());
+		});
+		await use(problems);
+	},
+});
+
+export { expect };

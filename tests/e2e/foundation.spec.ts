@@ -1,0 +1,97 @@
+import { expect, test } from './fixtures.ts';
+
+const ARTICLE_SLUGS = [
+	'what-is-mesotherapy',
+	'mesotherapy-vs-liposuction',
+	'cellulite',
+	'fat-reduction',
+	'facial-rejuvenation',
+	'under-eye-bags',
+	'hair-loss',
+	'risks-and-side-effects',
+	'alternatives',
+	'before-during-after',
+	'choosing-a-practitioner',
+];
+const SITE_PAGES = ['/', '/articles/', '/sources/', '/glossary/', '/about/', '/no-such-page/'];
+
+test('home → article by keyboard: skip link, then tab to a topic card and open it', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to main content' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+	// From main, tab until the first article card has focus, then open it with Enter.
+	const firstCard = page.locator('main a.card').first();
+	for (let i = 0; i < 20 && !(await firstCard.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(firstCard).toBeFocused();
+	const href = await firstCard.getAttribute('href');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`${href}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+for (const slug of ARTICLE_SLUGS) {
+	test(`article ${slug}: review box, reading level, at least five outside sources`, async ({ page }) => {
+		const response = await page.goto(`/articles/${slug}/`);
+		expect(response?.status()).toBe(200);
+		const review = page.getByRole('complementary', { name: 'About this page' });
+		await expect(review).toContainText('Last reviewed');
+		await expect(review).toContainText('Next review due');
+		await expect(review).toContainText(/not yet reviewed by a clinician|Reviewed by/);
+		await expect(page.locator('.reading-level')).toHaveText(/^Reading level: about grade [1-8]$/);
+		const sources = page.getByRole('region', { name: 'Sources' }).locator('ol > li');
+		expect(await sources.count()).toBeGreaterThanOrEqual(5);
+		const outsideLinks = await page
+			.getByRole('region', { name: 'Sources' })
+			.locator('ol > li a[href^="https://"]')
+			.evaluateAll((links) => new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).href)).size);
+		expect(outsideLinks).toBeGreaterThanOrEqual(5);
+		// Every in-text citation points at an entry in this page's sources list.
+		const citeTargets = await page.locator('.cite a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(citeTargets.length).toBeGreaterThan(0);
+		for (const target of new Set(citeTargets)) await expect(page.locator(target!)).toHaveCount(1);
+	});
+}
+
+test('the skip link moves focus past the navigation to the main content', async ({ page }) => {
+	await page.goto('/articles/cellulite/');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+	await page.keyboard.press('Tab');
+	const focusedInsideMain = await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement));
+	expect(focusedInsideMain).toBe(true);
+});
+
+test('the 404 page answers with status 404 and offers a way on', async ({ page }) => {
+	const response = await page.goto('/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+	await expect(page.getByRole('link', { name: 'Search the site' })).toBeVisible();
+});
+
+test('the bibliography groups sources and lists the articles that cite each one', async ({ page }) => {
+	await page.goto('/sources/');
+	await expect(page.getByRole('heading', { level: 2, name: 'Regulators and government' })).toBeVisible();
+	const park = page.locator('#park-2008-body-contouring');
+	await expect(park).toContainText('Effectiveness of mesotherapy on body contouring');
+	await expect(park.getByRole('link', { name: /fat/i }).first()).toHaveAttribute('href', /^\/articles\//);
+});
+
+for (const path of [...SITE_PAGES, ...ARTICLE_SLUGS.map((slug) => `/articles/${slug}/`)]) {
+	test(`${path}: no WCAG 2.2 A/AA violations, no console errors, no requests to other sites`, async ({
+		page,
+		axeViolations,
+		pageProblems,
+	}) => {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		expect(await axeViolations()).toEqual([]);
+		expect(pageProblems.consoleErrors.filter((e) => !/404 \(Not Found\)/.test(e) || path !== '/no-such-page/')).toEqual([]);
+		expect(pageProblems.foreignRequests).toEqual([]);
+	});
+}

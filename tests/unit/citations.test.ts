@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { citationProblems, citedIds } from '../../src/lib/citations.ts';
+
+describe('citedIds', () => {
+	test('finds every cited id once, in order of first appearance', () => {
+		const body = 'One.<Cite id="b" /> Two.<Cite id="a"/><Cite id="b" /> Three.<Cite id=\'c\' />';
+		expect(citedIds(body)).toEqual(['b', 'a', 'c']);
+	});
+});
+
+describe('citationProblems', () => {
+	const file = 'content/articles/example.mdx';
+	const known = new Set(['a', 'b', 'c']);
+
+	test('no problems when text and list agree with the bibliography', () => {
+		expect(citationProblems({ file, cited: ['a', 'b'], listed: ['b', 'a'], known })).toEqual([]);
+	});
+
+	test('an unknown cited id names the file and the id', () => {
+		expect(citationProblems({ file, cited: ['a', 'zzz'], listed: ['a'], known })).toEqual([
+			'content/articles/example.mdx: <Cite id="zzz"/> cites an unknown source id "zzz" (not in content/sources.yaml)',
+		]);
+	});
+
+	test('a cited id missing from the frontmatter list is reported', () => {
+		expect(citationProblems({ file, cited: ['a', 'b'], listed: ['a'], known })).toEqual([
+			'content/articles/example.mdx: <Cite id="b"/> is not in the frontmatter field "sources"; add it there',
+		]);
+	});
+
+	test('a listed id never cited in the text is reported', () => {
+		expect(citationProblems({ file, cited: ['a'], listed: ['a', 'c'], known })).toEqual([
+			'content/articles/example.mdx: frontmatter field "sources" lists "c" but the text never cites it with <Cite id="c"/>',
+		]);
+	});
+});

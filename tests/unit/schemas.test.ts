@@ -1,0 +1,128 @@
+import { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { ArticleSchema } from '../../src/lib/schemas/article.ts';
+import { GlossaryTermSchema } from '../../src/lib/schemas/glossary.ts';
+import { SourceSchema, sourceHref } from '../../src/lib/schemas/source.ts';
+
+const today = new Date('2026-11-25T00:00:00Z');
+const knownSources = ['a', 'b', 'c', 'd', 'e'];
+// In the site, ids are checked by Astro's reference('sources'); here a plain enum plays that part.
+const articleSchema = ArticleSchema({ sourceId: z.enum(knownSources), today });
+
+const goodArticle = {
+	title: 'What is mesotherapy?',
+	description: 'What mesotherapy is, what goes into the injections, and what the evidence shows.',
+	topic: 'basics',
+	keywords: ['meso', 'fat jabs', 'vitamin injections'],
+	keyPoints: ['It means many small injections.', 'There is no standard recipe.', 'It is not FDA-approved.'],
+	sources: knownSources,
+	lastReviewed: '2026-11-25',
+	nextReviewDue: '2027-11-25',
+	review: { status: 'editorial' },
+};
+
+/** The first issue's path and message, as the build would report them. */
+function firstIssue(data: unknown) {
+	const result = articleSchema.safeParse(data);
+	if (result.success) return undefined;
+	const issue = result.error.issues[0]!;
+	return { path: issue.path.join('.'), message: issue.message };
+}
+
+describe('ArticleSchema', () => {
+	test('accepts a complete article and fills defaults', () => {
+		const result = articleSchema.parse(goodArticle);
+		expect(result.order).toBe(100);
+		expect(result.review).toEqual({ status: 'editorial' });
+		expect(result.nextReviewDue).toEqual(new Date('2027-11-25'));
+	});
+
+	test('a missing title names the title field', () => {
+		const { title: _omitted, ...withoutTitle } = goodArticle;
+		expect(firstIssue(withoutTitle)?.path).toBe('title');
+	});
+
+	test('a date that is not a date names the field', () => {
+		expect(firstIssue({ ...goodArticle, lastReviewed: 'last tuesday' })?.path).toBe('lastReviewed');
+	});
+
+	test('an unknown source id names the sources field and the position', () => {
+		expect(firstIssue({ ...goodArticle, sources: ['a', 'b', 'c', 'd', 'nope'] })?.path).toBe('sources.4');
+	});
+
+	test('fewer than five sources is refused', () => {
+		expect(firstIssue({ ...goodArticle, sources: ['a', 'b'] })?.path).toBe('sources');
+	});
+
+	test('an overdue review fails with a message saying what to do', () => {
+		const issue = firstIssue({ ...goodArticle, lastReviewed: '2024-01-01', nextReviewDue: '2025-12-31' });
+		expect(issue?.path).toBe('nextReviewDue');
+		expect(issue?.message).toMatch(/review overdue: nextReviewDue \(2025-12-31\) has passed/);
+	});
+
+	test('the next review must come after the last one, and within 24 months', () => {
+		expect(firstIssue({ ...goodArticle, nextReviewDue: '2026-11-01' })?.message).toMatch(/must be after lastReviewed/);
+		expect(firstIssue({ ...goodArticle, nextReviewDue: '2029-01-01' })?.message).toMatch(/more than 24 months/);
+	});
+
+	test('a description over 160 characters is refused', () => {
+		expect(firstIssue({ ...goodArticle, description: 'x'.repeat(161) })?.path).toBe('description');
+	});
+
+	test('an unknown topic is refused', () => {
+		expect(firstIssue({ ...goodArticle, topic: 'gossip' })?.path).toBe('topic');
+	});
+
+	test('a clinical review needs a named reviewer with credentials', () => {
+		expect(firstIssue({ ...goodArticle, review: { status: 'clinical' } })?.path).toBe('review.reviewer');
+		const reviewed = articleSchema.parse({
+			...goodArticle,
+			review: { status: 'clinical', reviewer: { name: 'A. Person', credentials: 'MBBS' } },
+		});
+		expect(reviewed.review.status).toBe('clinical');
+	});
+});
+
+describe('SourceSchema', () => {
+	const good = {
+		title: 'Effectiveness of mesotherapy on body contouring',
+		short: 'Park and others, 2008',
+		publisher: 'Plastic and Reconstructive Surgery',
+		year: 2008,
+		url: 'https://pubmed.ncbi.nlm.nih.gov/18349597/',
+		kind: 'trial',
+	};
+
+	test('accepts a canonical https source', () => {
+		expect(SourceSchema.parse(good).url).toBe(good.url);
+	});
+
+	test('refuses a plain http address', () => {
+		const result = SourceSchema.safeParse({ ...good, url: 'http://pubmed.ncbi.nlm.nih.gov/18349597/' });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]?.message).toBe('url must be an https address');
+	});
+
+	test('refuses mirrors and document-sharing sites', () => {
+		const result = SourceSchema.safeParse({ ...good, url: 'https://www.scribd.com/document/123/paper' });
+		expect(result.error?.issues[0]?.message).toMatch(/mirror or document-sharing/);
+	});
+
+	test('refuses an unknown kind', () => {
+		expect(SourceSchema.safeParse({ ...good, kind: 'blog' }).success).toBe(false);
+	});
+
+	test('sourceHref prefers the URL, then the DOI, then PubMed, else nothing', () => {
+		expect(sourceHref({ url: 'https://example.org/' })).toBe('https://example.org/');
+		expect(sourceHref({ doi: '10.1111/obr.12049' })).toBe('https://doi.org/10.1111/obr.12049');
+		expect(sourceHref({ pmid: '17550571' })).toBe('https://pubmed.ncbi.nlm.nih.gov/17550571/');
+		expect(sourceHref({})).toBeUndefined();
+	});
+});
+
+describe('GlossaryTermSchema', () => {
+	test('needs a real definition', () => {
+		expect(GlossaryTermSchema.safeParse({ term: 'Dermis', definition: 'skin' }).success).toBe(false);
+		expect(GlossaryTermSchema.parse({ term: 'Dermis', definition: 'The thick middle layer of your skin.' }).aka).toEqual([]);
+	});
+});
