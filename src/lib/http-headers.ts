@@ -1,0 +1,214 @@
+// The HTTP headers of the production site: one table, from which the build writes `dist/_headers`
+// (Netlify, Cloudflare Pages) and the nginx configuration (`npm run serve:nginx`, real servers).
+
+/** Header name → value. */
+export type Headers = Readonly<Record<string, string>>;
+
+/**
+ * Directives that only an HTTP header can carry, or that belong on every response.
+ *
+ * Why no script-src or style-src here: Astro writes those into a <meta> CSP on every page, with the
+ * hash of each inline script and style of that page. A page with two policies must satisfy both, so
+ * a header script-src without those per-page hashes would block Astro's inline island runtime, and
+ * adding the hashes would need one header per page. The header therefore carries only what the meta
+ * tag cannot (frame-ancestors) or what is the same on every page; it sets no default-src, which
+ * would fall back onto scripts and styles.
+ */
+const CSP_COMMON = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"];
+
+/**
+ * Who may put a page in a frame. Articles and tools: nobody (no clickjacking, no passing our pages
+ * off as someone else's). The embed pages are made to be framed by clinics' sites, which we cannot
+ * list in advance: any https site, plus http on the loopback addresses so a clinic (or our tests)
+ * can try the widget on a local copy of their page. Plain http elsewhere is refused: a health widget
+ * should not be shown inside a page that anyone on the network could have altered.
+ */
+export const FRAME_ANCESTORS = {
+	page: "frame-ancestors 'none'",
+	embed: "frame-ancestors 'self' https: http://127.0.0.1:* http://localhost:*",
+} as const;
+
+const csp = (frameAncestors: string) => [frameAncestors, ...CSP_COMMON].join('; ');
+
+/** Sent with every response, whatever the path. */
+export const SITE_WIDE_HEADERS: Headers = {
+	'X-Content-Type-Options': 'nosniff',
+	// Other sites learn that a reader came from us, never which page (which could reveal a worry).
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	// The site uses none of these; no page or embedded script may ask for them.
+	'Permissions-Policy':
+		'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+	// A page we open (a source link, a clinic's booking page) cannot reach back into our window.
+	'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** Cache rules. Astro fingerprints /_astro/ files, so a changed file always has a new name. */
+export const CACHE_CONTROL = {
+	immutable: 'public, max-age=31536000, immutable',
+	// Pages can change at any deploy: keep a copy, but ask the server (a cheap 304) every time.
+	revalidate: 'public, max-age=0, must-revalidate',
+	// Pagefind's entry file and loader keep their names across builds while the index chunks they
+	// point at change: a short lifetime keeps an old entry from asking for chunks that are gone.
+	short: 'public, max-age=600',
+} as const;
+
+export interface HeaderRule {
+	/** Path prefix the rule covers; '/' is everything not covered by a more specific rule. */
+	prefix: string;
+	headers: Headers;
+}
+
+/** The rules, most specific first. Each path gets exactly one rule's headers plus the site-wide ones. */
+export const HEADER_RULES: readonly HeaderRule[] = [
+	{ prefix: '/_astro/', headers: { 'Cache-Control': CACHE_CONTROL.immutable } },
+	{ prefix: '/pagefind/', headers: { 'Cache-Control': CACHE_CONTROL.short } },
+	{
+		prefix: '/embed/',
+		headers: { 'Content-Security-Policy': csp(FRAME_ANCESTORS.embed), 'Cache-Control': CACHE_CONTROL.revalidate },
+	},
+	{
+		prefix: '/',
+		headers: { 'Content-Security-Policy': csp(FRAME_ANCESTORS.page), 'Cache-Control': CACHE_CONTROL.revalidate },
+	},
+];
+
+/** The rule that covers a path (the longest matching prefix). */
+export function ruleFor(pathname: string, rules: readonly HeaderRule[] = HEADER_RULES): HeaderRule {
+	const rule = rules
+		.filter(({ prefix }) => pathname.startsWith(prefix))
+		.sort((a, b) => b.prefix.length - a.prefix.length)[0];
+	if (!rule) throw new Error(`No header rule covers ${pathname}; the rules must include the prefix '/'`);
+	return rule;
+}
+
+/** Every header the site sends for a path. */
+export function headersFor(pathname: string): Headers {
+	return { ...SITE_WIDE_HEADERS, ...ruleFor(pathname).headers };
+}
+
+/**
+ * Content types by file extension. Pagefind's index files (.pf_meta, .pf_index, .pf_fragment) and
+ * its WebAssembly (.pagefind) are gzip data that Pagefind unpacks itself: binary, never compressed
+ * again.
+ */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+	html: 'text/html; charset=utf-8',
+	css: 'text/css; charset=utf-8',
+	js: 'text/javascript; charset=utf-8',
+	mjs: 'text/javascript; charset=utf-8',
+	json: 'application/json',
+	xml: 'application/xml',
+	txt: 'text/plain; charset=utf-8',
+	svg: 'image/svg+xml',
+	png: 'image/png',
+	ico: 'image/x-icon',
+	webmanifest: 'application/manifest+json',
+	ics: 'text/calendar; charset=utf-8',
+	wasm: 'application/wasm',
+	pagefind: 'application/octet-stream',
+	pf_meta: 'application/octet-stream',
+	pf_index: 'application/octet-stream',
+	pf_fragment: 'application/octet-stream',
+};
+
+/** Types worth compressing on the fly; images and Pagefind's pre-compressed files are not. */
+const COMPRESSIBLE = ['html', 'css', 'js', 'json', 'xml', 'txt', 'svg', 'wasm', 'ics'];
+
+/** Files in the build that must never be served. */
+export const PRIVATE_FILES = ['/_headers'];
+
+const headerLines = (headers: Headers) => Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+
+/**
+ * `_headers` for Netlify and Cloudflare Pages. Both apply every rule whose pattern matches and join
+ * the values of a header set twice with a comma, which would turn the embed page's CSP into two
+ * policies (and 'none' would win). So the headers that differ by path are never given to an
+ * overlapping pattern: the page rule, which in nginx is "everything else", is written out once per
+ * top-level file and folder of the build (`topLevel`, e.g. ['index.html', 'articles', '_astro']).
+ * Only the site-wide headers use `/*`.
+ */
+export function renderHeadersFile(topLevel: readonly string[], { hsts }: { hsts: boolean }): string {
+	const blocks: string[][] = [];
+	const siteWide = { ...SITE_WIDE_HEADERS, ...(hsts ? { 'Strict-Transport-Security': HSTS } : {}) };
+	blocks.push(['/*', ...headerLines(siteWide)]);
+	for (const rule of HEADER_RULES.filter((r) => r.prefix !== '/')) {
+		blocks.push([`${rule.prefix}*`, ...headerLines(rule.headers)]);
+	}
+	const page = ruleFor('/');
+	const pagePatterns = [
+		'/',
+		...[...topLevel]
+			.sort()
+			.filter((name) => ruleFor(`/${name}/`) === page && !PRIVATE_FILES.includes(`/${name}`))
+			.map((name) => (name.includes('.') ? `/${name}` : `/${name}/*`)),
+	];
+	for (const pattern of pagePatterns) blocks.push([pattern, ...headerLines(page.headers)]);
+	for (const [extension, type] of Object.entries(CONTENT_TYPES)) {
+		// Hosts guess types from a list that knows neither .wasm everywhere nor Pagefind's own extensions.
+		if (['wasm', 'pagefind', 'pf_meta', 'pf_index', 'pf_fragment'].includes(extension)) blocks.push([`/pagefind/*.${extension}`, `  Content-Type: ${type}`]);
+	}
+	return [
+		'# Generated by the build from src/lib/http-headers.ts: edit that file, not this one.',
+		...blocks.map((block) => block.join('\n')),
+	].join('\n\n') + '\n';
+}
+
+/** HSTS for static hosts, which serve only https. One year; no preload, which is hard to undo. */
+export const HSTS = 'max-age=31536000';
+
+const quote = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+
+/** nginx `add_header` lines; `always` so error responses (the 404 page) carry them too. */
+const nginxHeaders = (headers: Headers, indent: string) =>
+	Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`);
+
+/**
+ * The part of an nginx `server {}` block that serves the built site: types, compression, the 404
+ * page and one `location` per rule. A real deployment includes it in its own server block (which
+ * sets `listen`, `root`, TLS and HSTS); `npm run serve:nginx` does the same on the loopback.
+ * nginx forgets a server's add_header lines inside any location that has its own, so every
+ * location repeats the site-wide headers.
+ */
+export function renderNginxSite(): string {
+	const mimeOnly = (types: string[]) => [...new Set(types.map((type) => type.split(';')[0]))];
+	const types = Object.entries(CONTENT_TYPES)
+		.map(([extension, type]) => `\t${type.split(';')[0]} ${extension};`)
+		.join('\n');
+	// text/html is always compressed once gzip is on.
+	const gzipTypes = mimeOnly(COMPRESSIBLE.map((extension) => CONTENT_TYPES[extension]!))
+		.filter((type) => type !== 'text/html')
+		.join(' ');
+	// nginx adds "; charset=utf-8" to these (text/html always gets it).
+	const charsetTypes = mimeOnly(Object.values(CONTENT_TYPES).filter((type) => type.endsWith('charset=utf-8')))
+		.filter((type) => type !== 'text/html')
+		.join(' ');
+	const locations = HEADER_RULES.map((rule) =>
+		[
+			`location ${rule.prefix} {`,
+			...nginxHeaders({ ...SITE_WIDE_HEADERS, ...rule.headers }, '\t'),
+			'}',
+		].join('\n'),
+	);
+	return [
+		'# Generated by the build from src/lib/http-headers.ts: edit that file, not this one.',
+		'# Include it inside a server {} block that sets listen, root (the dist/ folder) and, on a real',
+		'# domain, TLS and Strict-Transport-Security.',
+		'types {',
+		types,
+		'}',
+		'default_type application/octet-stream;',
+		'charset utf-8;',
+		`charset_types ${charsetTypes};`,
+		'server_tokens off;',
+		'# Relative redirects (/articles → /articles/) keep whatever host and port the reader used.',
+		'absolute_redirect off;',
+		'index index.html;',
+		'gzip on;',
+		'gzip_vary on;',
+		`gzip_types ${gzipTypes};`,
+		'error_page 404 /404.html;',
+		...PRIVATE_FILES.map((path) => `location = ${path} { return 404; }`),
+		...locations,
+		'',
+	].join('\n');
+}

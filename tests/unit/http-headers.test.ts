@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import {
+	CACHE_CONTROL,
+	CONTENT_TYPES,
+	HEADER_RULES,
+	headersFor,
+	HSTS,
+	renderHeadersFile,
+	renderNginxSite,
+	SITE_WIDE_HEADERS,
+} from '../../src/lib/http-headers.ts';
+
+const TOP_LEVEL = ['_astro', 'pagefind', 'embed', 'articles', 'search', 'index.html', '404.html', 'favicon.svg', 'embed.js'];
+const SAMPLE_PATHS = [
+	'/',
+	'/index.html',
+	'/404.html',
+	'/articles/cellulite/',
+	'/search/',
+	'/embed/estimator/',
+	'/embed.js',
+	'/favicon.svg',
+	'/_astro/client.abc123.js',
+	'/pagefind/pagefind.js',
+	'/pagefind/fragment/en_1a2b.pf_fragment',
+];
+
+/** The `_headers` file as a list of [pattern, headers], as Netlify and Cloudflare read it. */
+function parseHeadersFile(text: string): [string, [string, string][]][] {
+	const rules: [string, [string, string][]][] = [];
+	for (const line of text.split('\n')) {
+		if (line.startsWith('#') || line.trim() === '') continue;
+		if (!line.startsWith(' ')) rules.push([line, []]);
+		else {
+			const [name, ...value] = line.trim().split(': ');
+			rules.at(-1)![1].push([name!, value.join(': ')]);
+		}
+	}
+	return rules;
+}
+
+/** What a static host sends: every matching rule applies, and a header set twice is comma-joined. */
+function hostHeaders(rules: [string, [string, string][]][], path: string): Record<string, string> {
+	const sent: Record<string, string> = {};
+	for (const [pattern, headers] of rules) {
+		const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`);
+		if (!regex.test(path)) continue;
+		for (const [name, value] of headers) sent[name] = sent[name] ? `${sent[name]}, ${value}` : value;
+	}
+	return sent;
+}
+
+describe('headersFor', () => {
+	test('every path gets nosniff, a referrer policy, a permissions policy and COOP', () => {
+		for (const path of SAMPLE_PATHS) expect(headersFor(path)).toMatchObject(SITE_WIDE_HEADERS);
+	});
+
+	test('articles and tools may not be framed by anyone; the embed pages may be framed by https sites', () => {
+		expect(headersFor('/articles/cellulite/')['Content-Security-Policy']).toMatch(/^frame-ancestors 'none';/);
+		expect(headersFor('/search/')['Content-Security-Policy']).toMatch(/^frame-ancestors 'none';/);
+		const embed = headersFor('/embed/estimator/')['Content-Security-Policy']!;
+		expect(embed).toMatch(/^frame-ancestors 'self' https: /);
+		expect(embed.split(';')[0]).not.toContain("'none'");
+	});
+
+	test('the header CSP leaves scripts and styles to the per-page meta CSP and blocks plugins and <base>', () => {
+		for (const path of ['/articles/cellulite/', '/embed/estimator/']) {
+			const policy = headersFor(path)['Content-Security-Policy']!;
+			expect(policy).not.toMatch(/(default|script|style)-src/);
+			expect(policy).toContain("object-src 'none'");
+			expect(policy).toContain("base-uri 'self'");
+		}
+	});
+
+	test('fingerprinted assets are immutable for a year, pages revalidate, the search index is short-lived', () => {
+		expect(headersFor('/_astro/client.abc123.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+		expect(headersFor('/articles/cellulite/')['Cache-Control']).toBe(CACHE_CONTROL.revalidate);
+		expect(headersFor('/embed/estimator/')['Cache-Control']).toBe(CACHE_CONTROL.revalidate);
+		expect(headersFor('/pagefind/pagefind-entry.json')['Cache-Control']).toBe(CACHE_CONTROL.short);
+	});
+});
+
+describe('renderHeadersFile', () => {
+	const rules = parseHeadersFile(renderHeadersFile(TOP_LEVEL, { hsts: true }));
+
+	test('a static host that merges overlapping rules sends exactly the headers of the table, plus HSTS', () => {
+		for (const path of SAMPLE_PATHS.filter((p) => !p.endsWith('.pf_fragment'))) {
+			expect(hostHeaders(rules, path), path).toEqual({ ...headersFor(path), 'Strict-Transport-Security': HSTS });
+		}
+		const fragment = '/pagefind/fragment/en_1a2b.pf_fragment';
+		expect(hostHeaders(rules, fragment)).toEqual({
+			...headersFor(fragment),
+			'Strict-Transport-Security': HSTS,
+			'Content-Type': 'application/octet-stream',
+		});
+	});
+
+	test('no two overlapping patterns set the same header (a host would comma-join them)', () => {
+		for (const path of SAMPLE_PATHS) {
+			expect(hostHeaders(rules, path)['Content-Security-Policy'] ?? '', path).not.toContain(', frame-ancestors');
+			expect(hostHeaders(rules, path)['Cache-Control'] ?? '', path).not.toMatch(/max-age=\d+.*max-age/);
+		}
+	});
+
+	test('gives Pagefind files and WebAssembly their binary types, and leaves HSTS out when asked', () => {
+		expect(hostHeaders(rules, '/pagefind/wasm.en.pagefind')['Content-Type']).toBe('application/octet-stream');
+		expect(hostHeaders(rules, '/pagefind/x.wasm')['Content-Type']).toBe('application/wasm');
+		const withoutHsts = parseHeadersFile(renderHeadersFile(TOP_LEVEL, { hsts: false }));
+		expect(hostHeaders(withoutHsts, '/')['Strict-Transport-Security']).toBeUndefined();
+	});
+});
+
+describe('renderNginxSite', () => {
+	const conf = renderNginxSite();
+
+	test('has one location per rule, each repeating every site-wide header (nginx does not inherit them)', () => {
+		for (const rule of HEADER_RULES) {
+			const block = conf.split(`location ${rule.prefix} {`)[1]!.split('}')[0]!;
+			for (const [name, value] of Object.entries({ ...SITE_WIDE_HEADERS, ...rule.headers })) {
+				expect(block).toContain(`add_header ${name} "${value}" always;`);
+			}
+		}
+	});
+
+	test('serves the 404 page with status 404, hides _headers, and types Pagefind files as binary', () => {
+		expect(conf).toContain('error_page 404 /404.html;');
+		expect(conf).toContain('location = /_headers { return 404; }');
+		expect(conf).toContain('application/wasm wasm;');
+		for (const extension of ['pf_meta', 'pf_index', 'pf_fragment', 'pagefind']) {
+			expect(conf).toContain(`application/octet-stream ${extension};`);
+			expect(CONTENT_TYPES[extension]).toBe('application/octet-stream');
+		}
+		// Pagefind's files are already gzip: compressing them again would waste time for nothing.
+		expect(conf.match(/gzip_types (.*);/)![1]).not.toContain('octet-stream');
+	});
+});
