@@ -12,7 +12,17 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Astro 7 drops whitespace between inline elements by default; keep it so words never run together.
 	compressHTML: true,
-	integrations: [mdx(), react(), sitemap(), pagefindIndex(), httpHeaders(), linkCheck()],
+	integrations: [
+		mdx(),
+		react(),
+		// The embed pages are the estimator without the site around it: for clinics' frames, not for search.
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+		pagefindIndex(),
+		// Writes dist/_headers and nginx/site.conf (src/lib/http-headers.ts).
+		httpHeaders(),
+		// Last, so it checks the finished build.
+		linkCheck(),
+	],
 	// Shiki's inline styles are not CSP-compatible; Prism is, should code ever be highlighted.
 	markdown: { syntaxHighlight: 'prism' },
 	security: {

@@ -24,3 +24,23 @@ export const NAVIGATION = [
 export function isCurrentSection(href: string, pathname: string): boolean {
 	return href === '/' ? pathname === '/' : pathname.startsWith(href);
 }
+
+/**
+ * The picture social sites show when someone shares any page: a PNG (most of them refuse SVG),
+ * rendered once from scripts/share-image.html by scripts/render-share-image.ts and committed.
+ */
+export const SHARE_IMAGE = {
+	path: '/share.png',
+	width: 1200,
+	height: 630,
+	alt: 'Mesotherapy Explained. Patient information: plain, honest, sourced information about mesotherapy: what it is, what the evidence shows, and when to get help.',
+} as const;
+
+/** The breadcrumb trail of an article, shown on the page and given to search engines. */
+export function articleBreadcrumbs(slug: string, title: string) {
+	return [
+		{ href: '/', label: 'Home' },
+		{ href: '/articles/', label: 'Topics' },
+		{ href: `/articles/${slug}/`, label: title },
+	];
+}

@@ -1,0 +1,91 @@
+// schema.org JSON-LD for article pages: what search engines read about who checked a page, when,
+// and on what evidence. Built from the same data the page shows, never from anything else.
+import { isoDate } from './dates.ts';
+import { sourceHref, type Source } from './schemas/source.ts';
+
+export interface Breadcrumb {
+	/** Site-relative address, e.g. "/articles/". */
+	href: string;
+	label: string;
+}
+
+export interface ArticleStructuredDataInput {
+	/** The page's canonical absolute address. */
+	url: string;
+	/** The site's absolute home address, e.g. "https://example.org/". */
+	siteUrl: string;
+	siteName: string;
+	title: string;
+	description: string;
+	lastReviewed: Date;
+	review: { status: 'editorial' } | { status: 'clinical'; reviewer: { name: string; credentials: string } };
+	/** The article's sources, in the order its sources list shows them. */
+	sources: Pick<Source, 'title' | 'publisher' | 'year' | 'url' | 'doi' | 'pmid'>[];
+	/** Trail from the home page to this page, as the visible breadcrumbs show it. */
+	breadcrumbs: Breadcrumb[];
+}
+
+/** Every article is about mesotherapy: injections through the skin, hence percutaneous. */
+export const MESOTHERAPY_PROCEDURE = {
+	'@type': 'MedicalProcedure',
+	name: 'Mesotherapy',
+	procedureType: 'https://schema.org/PercutaneousProcedure',
+} as const;
+
+/** A `MedicalWebPage` and its `BreadcrumbList`, as one JSON-LD graph. */
+export function articleStructuredData(input: ArticleStructuredDataInput) {
+	const { url, siteUrl, siteName, review } = input;
+	const breadcrumbId = `${url}#breadcrumb`;
+	const page = {
+		'@type': 'MedicalWebPage',
+		'@id': `${url}#page`,
+		url,
+		name: input.title,
+		description: input.description,
+		inLanguage: 'en-GB',
+		isPartOf: { '@type': 'WebSite', name: siteName, url: siteUrl },
+		publisher: { '@type': 'Organization', name: siteName, url: siteUrl },
+		lastReviewed: isoDate(input.lastReviewed),
+		// Only a named clinician who really checked the page; editorial review is not medical review.
+		...(review.status === 'clinical'
+			? {
+					reviewedBy: {
+						'@type': 'Person',
+						name: review.reviewer.name,
+						hasCredential: { '@type': 'EducationalOccupationalCredential', name: review.reviewer.credentials },
+					},
+				}
+			: {}),
+		about: MESOTHERAPY_PROCEDURE,
+		citation: input.sources.map((source) => {
+			const href = sourceHref(source);
+			return {
+				'@type': 'CreativeWork',
+				name: source.title,
+				publisher: { '@type': 'Organization', name: source.publisher },
+				...(source.year === null ? {} : { datePublished: String(source.year) }),
+				...(href ? { url: href } : {}),
+			};
+		}),
+		breadcrumb: { '@id': breadcrumbId },
+	};
+	const breadcrumbs = {
+		'@type': 'BreadcrumbList',
+		'@id': breadcrumbId,
+		itemListElement: input.breadcrumbs.map((crumb, index) => ({
+			'@type': 'ListItem',
+			position: index + 1,
+			name: crumb.label,
+			item: new URL(crumb.href, siteUrl).href,
+		})),
+	};
+	return { '@context': 'https://schema.org', '@graph': [page, breadcrumbs] };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. Escapes "<" so no text (a title with
+ * "</script>" in it) can end the element early and turn the rest into markup.
+ */
+export function serializeJsonLd(data: unknown): string {
+	return JSON.stringify(data).replaceAll('<', '\\u003c');
+}
