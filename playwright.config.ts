@@ -2,10 +2,27 @@ import { defineConfig, devices } from '@playwright/test';
 
 const isCI = Boolean(process.env['CI']);
 const port = Number(process.env['E2E_PORT'] ?? 4321);
+/** Port of the nginx server that tests/e2e/production/ runs against (`npm run serve:nginx`). */
+const nginxPort = Number(process.env['NGINX_PORT'] ?? 8080);
+const chromium = {
+	...devices['Desktop Chrome'],
+	launchOptions: {
+		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
+	},
+};
 
 /**
- * Browser tests against the production build (`npm run build` first), served by `astro preview`.
- * They drive Debian's Chromium (/usr/bin/chromium); Playwright's own browser downloads are not
+ * Browser tests against the production build (`npm run build` first), served by `astro preview`;
+ * the tests in tests/e2e/production/ run against the same build served by nginx with the real
+ * HTTP headers (project "nginx"). They drive Debian's Chromium (/usr/bin/chromium); Playwright's own browser downloads are not
  * possible on these machines. Override the path with CHROMIUM_PATH.
  */
 export default defineConfig({
@@ -15,33 +32,33 @@ export default defineConfig({
 	workers: 2,
 	timeout: 30_000,
 	reporter: isCI ? [['list']] : [['list']],
-	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !isCI,
-		timeout: 60_000,
-	},
+	webServer: [
+		{
+			command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: !isCI,
+			timeout: 60_000,
+		},
+		{
+			command: 'npm run serve:nginx',
+			env: { PORT: String(nginxPort) },
+			url: `http://127.0.0.1:${nginxPort}/`,
+			reuseExistingServer: !isCI,
+			timeout: 30_000,
+			// SIGTERM lets the script stop nginx and remove its temporary folder.
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+		},
+	],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
 	},
 	projects: [
+		{ name: 'chromium', testIgnore: 'production/**', use: chromium },
 		{
-			name: 'chromium',
-			use: {
-				...devices['Desktop Chrome'],
-				launchOptions: {
-					executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-					],
-				},
-			},
+			name: 'nginx',
+			testMatch: 'production/**/*.spec.ts',
+			use: { ...chromium, baseURL: `http://127.0.0.1:${nginxPort}` },
 		},
 	],
 });

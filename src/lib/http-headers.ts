@@ -200,6 +200,8 @@ export function renderNginxSite(): string {
 		'charset utf-8;',
 		`charset_types ${charsetTypes};`,
 		'server_tokens off;',
+		'# Missing files are the 404 page\'s business, not the error log\'s.',
+		'log_not_found off;',
 		'# Relative redirects (/articles → /articles/) keep whatever host and port the reader used.',
 		'absolute_redirect off;',
 		'index index.html;',

@@ -1,0 +1,44 @@
+// The built site as the production tests see it: which pages exist (from the sitemap, so a new page
+// is tested without touching a test) and what each page's HTML contains.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DIST = join(import.meta.dirname, '../../../dist');
+
+function readDist(path: string): string {
+	const file = join(DIST, path);
+	if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before the browser tests.`);
+	return readFileSync(file, 'utf8');
+}
+
+/** A same-site file of the build by its URL path ("/" and "/x/" mean their index.html). */
+export const builtFile = (path: string) => readDist(path.endsWith('/') ? `${path}index.html` : path);
+
+/** Every page path listed in the sitemap, in sitemap order. */
+export function sitemapPaths(): string[] {
+	const index = readDist('sitemap-index.xml');
+	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
+	return sitemaps.flatMap((sitemap) =>
+		[...readDist(sitemap).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname),
+	);
+}
+
+/** Pages under /embed/ (left out of the sitemap on purpose: they exist to be framed by clinics). */
+export function embedPaths(): string[] {
+	const walk = (folder: string): string[] =>
+		existsSync(join(DIST, folder))
+			? readdirSync(join(DIST, folder), { withFileTypes: true }).flatMap((entry) =>
+					entry.isDirectory() ? walk(`${folder}${entry.name}/`) : entry.name === 'index.html' ? [`/${folder}`] : [],
+				)
+			: [];
+	return walk('embed/');
+}
+
+/** Every page the site serves: the sitemap and the embed pages. */
+export const allPages = () => [...sitemapPaths(), ...embedPaths()];
+
+/** Whether a built page contains an Astro island. */
+export const hasIsland = (path: string) => builtFile(path).includes('<astro-island');
+
+/** Article pages: /articles/<slug>/. */
+export const isArticle = (path: string) => /^\/articles\/[^/]+\/$/.test(path);
