@@ -58,6 +58,8 @@ export default defineConfig({
 		{
 			name: 'nginx',
 			testMatch: 'production/**/*.spec.ts',
+			// One test per page and check: spread them over the workers, not one file per worker.
+			fullyParallel: true,
 			use: { ...chromium, baseURL: `http://127.0.0.1:${nginxPort}` },
 		},
 	],

@@ -1,0 +1,239 @@
+// Accessibility of every page: axe (WCAG 2.2 A/AA) in light and dark, islands in the states readers
+// see, reflow at 320 px and 200% zoom, reduced motion, text alternatives, visible focus, keyboard use.
+import type { Page } from '@playwright/test';
+import { expect, hydrateIslands, test } from './fixtures.ts';
+import { allPages, builtFile, hasIsland } from './site.ts';
+
+const SCHEMES = ['light', 'dark'] as const;
+
+for (const path of allPages()) {
+	for (const colorScheme of SCHEMES) {
+		test(`${path} (${colorScheme}): no WCAG 2.2 A/AA violations`, async ({ page, axeViolations }) => {
+			await page.emulateMedia({ colorScheme });
+			await page.goto(path);
+			await hydrateIslands(page);
+			expect(await axeViolations()).toEqual([]);
+		});
+	}
+}
+
+/** Island states worth scanning: each returns false when the page does not have that island yet. */
+const ISLAND_STATES: { name: string; path: string; open: (page: Page) => Promise<boolean> }[] = [
+	{
+		name: 'estimator with a result shown',
+		path: '/estimator/',
+		open: async (page) => {
+			if (!hasIsland('/estimator/')) return false;
+			await page.goto('/estimator/');
+			await hydrateIslands(page);
+			const island = page.locator('astro-island').first();
+			const goal = island.getByRole('radio').or(island.getByRole('combobox')).first();
+			if ((await goal.getAttribute('role')) === 'combobox' || (await goal.evaluate((el) => el.tagName)) === 'SELECT') {
+				await goal.selectOption({ index: 1 });
+			} else {
+				await goal.check();
+			}
+			await expect(island.getByRole('status')).not.toBeEmpty();
+			return true;
+		},
+	},
+	{
+		name: 'side-effect FAQ with every question open',
+		path: '/side-effects/',
+		open: async (page) => {
+			if (!builtFile('/side-effects/').includes('<details')) return false;
+			await page.goto('/side-effects/');
+			await hydrateIslands(page);
+			const summaries = page.locator('main details:not([open]) > summary');
+			while ((await summaries.count()) > 0) await summaries.first().click();
+			return true;
+		},
+	},
+	{
+		name: 'search with results shown',
+		path: '/search/',
+		open: async (page) => {
+			await page.goto('/search/?q=bruising');
+			const box = page.locator('main').getByRole('searchbox').or(page.locator('main input[type="search"]')).first();
+			if ((await box.count()) === 0) return false;
+			if (!(await box.inputValue())) await box.fill('bruising');
+			await expect(page.locator('main a[href^="/articles/"]').first()).toBeVisible({ timeout: 10_000 });
+			return true;
+		},
+	},
+];
+
+for (const state of ISLAND_STATES) {
+	for (const colorScheme of SCHEMES) {
+		test(`${state.name} (${colorScheme}): no WCAG 2.2 A/AA violations`, async ({ page, axeViolations }) => {
+			await page.emulateMedia({ colorScheme });
+			test.skip(!(await state.open(page)), `${state.path} has no such island yet (the feature is not merged).`);
+			expect(await axeViolations()).toEqual([]);
+		});
+	}
+}
+
+/** Elements that stick out past the right edge of the viewport, widest first. */
+async function overflowingElements(page: Page): Promise<{ scrollWidth: number; width: number; culprits: string[] }> {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const culprits = [...document.body.querySelectorAll<HTMLElement>('*')]
+			.filter((el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0)
+			.filter((el) => !el.closest('.visually-hidden, .skip-link'))
+			.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
+			.slice(0, 3)
+			.map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} (${Math.round(el.getBoundingClientRect().right)} px)`);
+		return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
+	});
+}
+
+test.describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+	for (const path of allPages()) {
+		test(`${path}: no horizontal scrolling at 320 px`, async ({ page }) => {
+			await page.goto(path);
+			await hydrateIslands(page);
+			const { scrollWidth, width, culprits } = await overflowingElements(page);
+			expect(scrollWidth, `wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(width);
+		});
+	}
+});
+
+test.describe('200% zoom of a 1280 px window', () => {
+	// Browser zoom to 200% halves the CSS viewport and doubles the device pixels.
+	test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+	for (const path of allPages()) {
+		test(`${path}: no horizontal scrolling at 200% zoom`, async ({ page }) => {
+			await page.goto(path);
+			await hydrateIslands(page);
+			const { scrollWidth, width, culprits } = await overflowingElements(page);
+			expect(scrollWidth, `wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(width);
+		});
+	}
+});
+
+test.describe('prefers-reduced-motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+	for (const path of allPages()) {
+		test(`${path}: nothing animates, transitions or scrolls smoothly when motion is reduced`, async ({ page }) => {
+			await page.goto(path);
+			await hydrateIslands(page);
+			const moving = await page.evaluate(() => {
+				const seconds = (value: string) => Math.max(...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
+				return [document.documentElement, ...document.querySelectorAll('*')]
+					.flatMap((el) => {
+						const style = getComputedStyle(el);
+						const problems = [];
+						if (style.animationName !== 'none' && seconds(style.animationDuration) > 0.01) problems.push(`animation ${style.animationName}`);
+						if (seconds(style.transitionDuration) > 0.01) problems.push(`transition ${style.transitionProperty}`);
+						if (style.scrollBehavior === 'smooth') problems.push('smooth scrolling');
+						return problems.map((problem) => `${el.tagName.toLowerCase()}: ${problem}`);
+					})
+					.slice(0, 5);
+			});
+			expect(moving).toEqual([]);
+		});
+	}
+});
+
+for (const path of allPages()) {
+	test(`${path}: every image and diagram has a text alternative`, async ({ page }) => {
+		await page.goto(path);
+		await hydrateIslands(page);
+		const missing = await page.evaluate(() => {
+			const hidden = (el: Element) => Boolean(el.closest('[aria-hidden="true"]'));
+			const nameOf = (el: Element) =>
+				(el.getAttribute('aria-label') ??
+					(el.getAttribute('aria-labelledby') ?? '')
+						.split(/\s+/)
+						.map((id) => document.getElementById(id)?.textContent ?? '')
+						.join(' ')).trim() || el.querySelector(':scope > title')?.textContent?.trim() || '';
+			const images = [...document.querySelectorAll('img')].filter((img) => !hidden(img));
+			const svgs = [...document.querySelectorAll('svg')].filter((svg) => !hidden(svg) && !svg.parentElement?.closest('svg'));
+			return [
+				...images
+					.filter((img) => img.getAttribute('alt') === null || (img.alt.trim() === '' && img.getAttribute('role') !== 'presentation'))
+					.map((img) => `img ${img.getAttribute('src')}: no alt text`),
+				...svgs
+					.filter((svg) => svg.getAttribute('role') !== 'img' || nameOf(svg) === '')
+					.map((svg) => `svg ${svg.outerHTML.slice(0, 80)}: neither role="img" with a name nor aria-hidden`),
+			];
+		});
+		expect(missing).toEqual([]);
+	});
+}
+
+/** Whether the focused element shows a focus indicator (an outline or a box shadow). */
+const focusIsVisible = (page: Page) =>
+	page.evaluate(() => {
+		const el = document.activeElement;
+		if (!el || el === document.body) return { what: 'nothing', visible: true };
+		const style = getComputedStyle(el);
+		const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+		const shadow = style.boxShadow !== 'none';
+		return { what: el.outerHTML.slice(0, 80), visible: outline || shadow };
+	});
+
+for (const path of ['/', '/articles/cellulite/', '/estimator/', '/side-effects/', '/search/', '/for-clinics/']) {
+	test(`${path}: every control reached by Tab shows where the focus is`, async ({ page }) => {
+		await page.goto(path);
+		await hydrateIslands(page);
+		await page.evaluate(() => window.scrollTo(0, 0));
+		for (let i = 0; i < 30; i++) {
+			await page.keyboard.press('Tab');
+			const focus = await focusIsVisible(page);
+			expect(focus.visible, `no visible focus on ${focus.what}`).toBe(true);
+		}
+	});
+}
+
+test.describe('keyboard-only journeys through the islands', () => {
+	/** Presses Tab until `target` has focus (at most 80 times); fails if it never does. */
+	async function tabTo(page: Page, target: import('@playwright/test').Locator) {
+		for (let i = 0; i < 80; i++) {
+			if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) return;
+			await page.keyboard.press('Tab');
+		}
+		throw new Error('Tab never reached the control');
+	}
+
+	test('estimator: choose a goal with the keyboard and hear the result', async ({ page }) => {
+		test.skip(!hasIsland('/estimator/'), '/estimator/ has no island yet (the estimator is not merged).');
+		await page.goto('/estimator/');
+		await hydrateIslands(page);
+		const island = page.locator('astro-island').first();
+		const firstControl = island.locator('input, select, button').first();
+		await tabTo(page, firstControl);
+		const status = island.getByRole('status');
+		const before = await status.textContent();
+		await page.keyboard.press((await firstControl.getAttribute('type')) === 'radio' ? 'ArrowDown' : 'Space');
+		await expect(status).not.toHaveText(before ?? '');
+		await expect(status).not.toBeEmpty();
+	});
+
+	test('side-effect FAQ: open and close a question with the keyboard', async ({ page }) => {
+		test.skip(!builtFile('/side-effects/').includes('<details'), '/side-effects/ has no questions yet (the FAQ is not merged).');
+		await page.goto('/side-effects/');
+		await hydrateIslands(page);
+		const details = page.locator('main details').first();
+		await tabTo(page, details.locator('summary'));
+		const wasOpen = await details.evaluate((el) => (el as HTMLDetailsElement).open);
+		await page.keyboard.press('Enter');
+		await expect(details).toHaveJSProperty('open', !wasOpen);
+		await page.keyboard.press('Enter');
+		await expect(details).toHaveJSProperty('open', wasOpen);
+	});
+
+	test('search: type a query and open a result with the keyboard', async ({ page }) => {
+		await page.goto('/search/');
+		const box = page.locator('main').getByRole('searchbox').or(page.locator('main input[type="search"]')).first();
+		test.skip((await box.count()) === 0, '/search/ has no search box yet (the search UI is not merged).');
+		await tabTo(page, box);
+		await page.keyboard.type('cellulite');
+		const result = page.locator('main a[href^="/articles/cellulite/"]').first();
+		await expect(result).toBeVisible({ timeout: 10_000 });
+		await tabTo(page, result);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/articles\/cellulite\//);
+	});
+});
