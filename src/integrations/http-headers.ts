@@ -20,8 +20,7 @@ export function httpHeaders(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const topLevel = readdirSync(dir);
-				// Static hosts serve only https, so HSTS is safe there; see the README before adding preload.
-				writeFileSync(new URL('_headers', dir), renderHeadersFile(topLevel, { hsts: true }));
+				writeFileSync(new URL('_headers', dir), renderHeadersFile(topLevel));
 				const nginxConf = new URL(NGINX_SITE_CONF, root);
 				mkdirSync(new URL('.', nginxConf), { recursive: true });
 				writeFileSync(nginxConf, renderNginxSite());

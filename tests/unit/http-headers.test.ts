@@ -4,7 +4,6 @@ import {
 	CONTENT_TYPES,
 	HEADER_RULES,
 	headersFor,
-	HSTS,
 	renderHeadersFile,
 	renderNginxSite,
 	SITE_WIDE_HEADERS,
@@ -51,7 +50,7 @@ function hostHeaders(rules: [string, [string, string][]][], path: string): Recor
 }
 
 describe('headersFor', () => {
-	test('every path gets nosniff, a referrer policy, a permissions policy and COOP', () => {
+	test('every path gets nosniff, a referrer policy, a permissions policy, COOP and HSTS', () => {
 		for (const path of SAMPLE_PATHS) expect(headersFor(path)).toMatchObject(SITE_WIDE_HEADERS);
 	});
 
@@ -81,18 +80,14 @@ describe('headersFor', () => {
 });
 
 describe('renderHeadersFile', () => {
-	const rules = parseHeadersFile(renderHeadersFile(TOP_LEVEL, { hsts: true }));
+	const rules = parseHeadersFile(renderHeadersFile(TOP_LEVEL));
 
-	test('a static host that merges overlapping rules sends exactly the headers of the table, plus HSTS', () => {
+	test('a static host that merges overlapping rules sends exactly the headers of the table', () => {
 		for (const path of SAMPLE_PATHS.filter((p) => !p.endsWith('.pf_fragment'))) {
-			expect(hostHeaders(rules, path), path).toEqual({ ...headersFor(path), 'Strict-Transport-Security': HSTS });
+			expect(hostHeaders(rules, path), path).toEqual(headersFor(path));
 		}
 		const fragment = '/pagefind/fragment/en_1a2b.pf_fragment';
-		expect(hostHeaders(rules, fragment)).toEqual({
-			...headersFor(fragment),
-			'Strict-Transport-Security': HSTS,
-			'Content-Type': 'application/octet-stream',
-		});
+		expect(hostHeaders(rules, fragment)).toEqual({ ...headersFor(fragment), 'Content-Type': 'application/octet-stream' });
 	});
 
 	test('no two overlapping patterns set the same header (a host would comma-join them)', () => {
@@ -102,11 +97,9 @@ describe('renderHeadersFile', () => {
 		}
 	});
 
-	test('gives Pagefind files and WebAssembly their binary types, and leaves HSTS out when asked', () => {
+	test('gives Pagefind files and WebAssembly their types', () => {
 		expect(hostHeaders(rules, '/pagefind/wasm.en.pagefind')['Content-Type']).toBe('application/octet-stream');
 		expect(hostHeaders(rules, '/pagefind/x.wasm')['Content-Type']).toBe('application/wasm');
-		const withoutHsts = parseHeadersFile(renderHeadersFile(TOP_LEVEL, { hsts: false }));
-		expect(hostHeaders(withoutHsts, '/')['Strict-Transport-Security']).toBeUndefined();
 	});
 });
 
