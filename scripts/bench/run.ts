@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import { pageWeight, type PageWeight } from '../../src/lib/page-weight.ts';
+import { SEARCH_RESULT_LINKS, searchBox } from '../../tests/e2e/production/site.ts';
 import { syntheticArticles } from './corpus.ts';
 import { median, renderMarkdown, updateReadme, type BenchResults } from './report.ts';
 
@@ -135,7 +136,7 @@ async function searchTimes(origin: string): Promise<{ method: string; millisecon
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
 	const page = await browser.newPage();
 	await page.goto(`${origin}/search/`);
-	const box = page.locator('main').getByRole('searchbox').or(page.locator('main input[type="search"]')).first();
+	const box = searchBox(page);
 	const milliseconds: number[] = [];
 	let method: string;
 	if ((await box.count()) > 0) {
@@ -144,7 +145,7 @@ async function searchTimes(origin: string): Promise<{ method: string; millisecon
 			await box.fill('');
 			const start = performance.now();
 			await box.fill(query);
-			await page.locator('main a[href^="/articles/"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+			await page.locator(SEARCH_RESULT_LINKS).first().waitFor({ state: 'visible', timeout: 15_000 });
 			milliseconds.push(Math.round(performance.now() - start));
 		}
 	} else {

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { SHARE_IMAGE } from '../../../src/lib/site.ts';
 import { expect, hydrateIslands, test } from './fixtures.ts';
-import { allPages, embedPaths, hasIsland, isArticle, sitemapPaths } from './site.ts';
+import { allPages, embedPaths, hasIsland, isArticle, SEARCH_RESULT_LINKS, searchBox, sitemapPaths } from './site.ts';
 
 for (const path of allPages()) {
 	test(`${path} loads with no CSP violation, console error or request to another site`, async ({
@@ -17,8 +17,8 @@ for (const path of allPages()) {
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
 		await page.waitForLoadState('networkidle');
-		const islands = await hydrateIslands(page);
-		expect(islands, 'every island in the HTML hydrates').toBe(hasIsland(path) ? islands : 0);
+		// Scrolls to each island and waits for it to hydrate; there are some exactly when the HTML has some.
+		expect((await hydrateIslands(page)) > 0).toBe(hasIsland(path));
 		await page.waitForLoadState('networkidle');
 		expect(cspMessages).toEqual([]);
 		expect(pageProblems.consoleErrors).toEqual([]);
@@ -71,10 +71,10 @@ test("Pagefind's index loads and answers under the production headers (WebAssemb
 
 test('the search page finds an article from a reader’s words', async ({ page, cspMessages, pageProblems }) => {
 	await page.goto('/search/');
-	const box = page.locator('main').getByRole('searchbox').or(page.locator('main input[type="search"]')).first();
+	const box = searchBox(page);
 	test.skip((await box.count()) === 0, 'The search page has no search box yet (the search UI is not merged).');
 	await box.fill('cellulite');
-	await expect(page.locator('main a[href^="/articles/cellulite/"]').first()).toBeVisible({ timeout: 10_000 });
+	await expect(page.locator(`${SEARCH_RESULT_LINKS}[href^="/articles/cellulite/"]`).first()).toBeVisible({ timeout: 10_000 });
 	expect(cspMessages).toEqual([]);
 	expect(pageProblems.consoleErrors).toEqual([]);
 });

@@ -1,7 +1,9 @@
-// The built site as the production tests see it: which pages exist (from the sitemap, so a new page
-// is tested without touching a test) and what each page's HTML contains.
+// The built site as the production tests and the bench see it: which pages exist (from the
+// sitemap, so a new page is tested without touching a test), what each page's HTML contains, and
+// where the search UI's parts are.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 
 export const DIST = join(import.meta.dirname, '../../../dist');
 
@@ -42,3 +44,13 @@ export const hasIsland = (path: string) => builtFile(path).includes('<astro-isla
 
 /** Article pages: /articles/<slug>/. */
 export const isArticle = (path: string) => /^\/articles\/[^/]+\/$/.test(path);
+
+/** The search page's own search box (absent until the search UI exists). */
+export const searchBox = (page: Page): Locator =>
+	page.locator('main').getByRole('searchbox').or(page.locator('main input[type="search"]')).first();
+
+/**
+ * Links in the search results to an article (Pagefind's Component UI or Default UI). Not any link
+ * in main: without JavaScript the search page lists every article, which must not pass for results.
+ */
+export const SEARCH_RESULT_LINKS = 'main :is(pagefind-results, pagefind-searchbox, .pagefind-ui__results) a[href^="/articles/"]';
