@@ -5,6 +5,8 @@ import type { PageWeight } from '../../src/lib/page-weight.ts';
 export interface BenchResults {
 	date: string;
 	machine: string;
+	/** The machine's 1-minute load average when the bench started and ended. */
+	loadAverage: { start: number; end: number };
 	siteBuildSeconds: number;
 	/** Page type → weight, or null when this build has no such page yet. */
 	weights: Record<string, PageWeight | null>;
@@ -40,7 +42,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export function renderMarkdown(results: BenchResults): string {
 	const lines = [
-		`Measured ${results.date} with \`npm run bench\` on ${results.machine} (2 cores). Full numbers: \`bench/results.json\`.`,
+		`Measured ${results.date} with \`npm run bench\` on ${results.machine} (2 cores; load average ${results.loadAverage.start} at the start, ${results.loadAverage.end} at the end). Full numbers: \`bench/results.json\`.`,
 		'',
 		'| Page | HTML (gzip) | CSS (gzip) | JS (gzip) | Lighthouse mobile (median of runs): performance / accessibility / best practices / SEO |',
 		'| --- | ---: | ---: | ---: | --- |',

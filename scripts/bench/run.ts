@@ -8,7 +8,7 @@
 // because the performance score moves with whatever else the machine is doing).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
@@ -190,6 +190,7 @@ async function loadTest(origin: string, paths: string[]) {
 }
 
 async function main() {
+	const loadAtStart = loadavg()[0]!;
 	log('Building the site…');
 	const started = performance.now();
 	run('npx', ['astro', 'build'], ROOT);
@@ -246,6 +247,8 @@ async function main() {
 	const results: BenchResults = {
 		date: new Date().toISOString().slice(0, 10),
 		machine: `${process.platform} ${process.arch}, Node ${process.version}, ${spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim()}`,
+		// Other work on the machine slows every timing here (Lighthouse's performance score most).
+		loadAverage: { start: round(loadAtStart, 1), end: round(loadavg()[0]!, 1) },
 		siteBuildSeconds: round(siteBuildSeconds, 1),
 		weights,
 		lighthouse: scores,

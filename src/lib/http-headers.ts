@@ -77,10 +77,10 @@ export const HEADER_RULES: readonly HeaderRule[] = [
 ];
 
 /** The rule that covers a path (the longest matching prefix). */
-export function ruleFor(pathname: string, rules: readonly HeaderRule[] = HEADER_RULES): HeaderRule {
-	const rule = rules
-		.filter(({ prefix }) => pathname.startsWith(prefix))
-		.sort((a, b) => b.prefix.length - a.prefix.length)[0];
+export function ruleFor(pathname: string): HeaderRule {
+	const rule = HEADER_RULES.filter(({ prefix }) => pathname.startsWith(prefix)).sort(
+		(a, b) => b.prefix.length - a.prefix.length,
+	)[0];
 	if (!rule) throw new Error(`No header rule covers ${pathname}; the rules must include the prefix '/'`);
 	return rule;
 }

@@ -1,9 +1,11 @@
 // What nginx really sends, checked against the one table the headers come from.
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_TYPES, headersFor } from '../../../src/lib/http-headers.ts';
+import { pageAssets } from '../../../src/lib/page-weight.ts';
 import { expect, test } from './fixtures.ts';
-import { DIST, embedPaths, sitemapPaths } from './site.ts';
+import { allPages, builtFile, DIST, embedPaths, sitemapPaths } from './site.ts';
 
 const firstFile = (folder: string, extension: string) => {
 	const name = readdirSync(join(DIST, folder)).find((file) => file.endsWith(`.${extension}`));
@@ -81,4 +83,21 @@ test('the _headers file for static hosts is not served; a folder without its sla
 	const redirect = await request.get('/articles/cellulite', { maxRedirects: 0 });
 	expect(redirect.status()).toBe(301);
 	expect(redirect.headers()['location']).toBe('/articles/cellulite/');
+});
+
+test("every page's meta CSP hashes each inline script and style, and allows no 'unsafe-inline' or eval", () => {
+	const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+	for (const path of allPages()) {
+		const html = builtFile(path);
+		const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+		expect(policy, `${path} has a CSP meta tag`).toBeTruthy();
+		const directive = (name: string) => policy!.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+		const scriptSrc = directive('script-src');
+		expect(scriptSrc, path).toContain("'self'");
+		expect(scriptSrc, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+		expect(directive('style-src'), path).not.toContain("'unsafe-inline'");
+		const { inlineScripts, inlineStyles } = pageAssets(html);
+		for (const script of inlineScripts) expect(scriptSrc, `${path}: inline script ${script.slice(0, 40)}`).toContain(sha256(script));
+		for (const style of inlineStyles) expect(directive('style-src'), `${path}: inline style ${style.slice(0, 40)}`).toContain(sha256(style));
+	}
 });
