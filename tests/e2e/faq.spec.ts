@@ -52,6 +52,13 @@ test.describe('without JavaScript', () => {
 		await expect(bruising.getByRole('link', { name: 'Kybella label' })).toHaveAttribute('href', '/sources/#kybella-label');
 	});
 
+	test('printed, every answer shows, open or not', async ({ page }) => {
+		await page.goto(FAQ_PAGE);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('#bruising').getByText('about 72 in 100 people')).toBeVisible();
+		await expect(page.locator('#bruising')).not.toHaveAttribute('open');
+	});
+
 	test('urgency shows in words and an icon, with what to do', async ({ page }) => {
 		await page.goto(FAQ_PAGE);
 		const allergy = page.locator('#severe-allergic-reaction');
