@@ -83,9 +83,10 @@ describe('the questions in content/faq', () => {
 		expect(result.error?.issues ?? []).toEqual([]);
 		expect(q.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 		const sentences = splitSentences(proseFromMdx(q.body)).length;
-		expect(sentences, 'an answer has 2 to 7 short sentences').toBeGreaterThanOrEqual(2);
-		expect(sentences, 'an answer has 2 to 7 short sentences').toBeLessThanOrEqual(7);
-		expect(answerGrade(q.body), 'reading grade').toBeLessThanOrEqual(MAX_READING_GRADE);
+		expect(sentences, 'an answer has 2 to 5 short sentences').toBeGreaterThanOrEqual(2);
+		expect(sentences, 'an answer has 2 to 5 short sentences').toBeLessThanOrEqual(5);
+		// The build refuses anything above the site's limit; answers aim a grade lower still.
+		expect(answerGrade(q.body), 'reading grade').toBeLessThanOrEqual(Math.min(MAX_READING_GRADE, 7));
 	});
 
 	test('no answer reads above the site limit, and links between questions resolve', () => {
