@@ -177,6 +177,11 @@ test('a link to a question opens it and scrolls to it', async ({ page }) => {
 	await expect(question).toHaveAttribute('open', '');
 	await expect(question.locator('summary')).toBeInViewport();
 	await expect(question.getByText('1 to 12 weeks after mesotherapy')).toBeVisible();
+
+	// The same works for the questions at the end of an article.
+	await page.goto(`${ARTICLE}#faq-lump-weeks-later`);
+	await expect(page.locator('#faq-lump-weeks-later')).toHaveAttribute('open', '');
+	await expect(page.locator('#faq-lump-weeks-later summary')).toBeInViewport();
 });
 
 test('red-flag links open their question, even after it was closed or filtered out', async ({ page }) => {
@@ -261,6 +266,7 @@ for (const path of [FAQ_PAGE, ARTICLE]) {
 		axeViolations,
 		pageProblems,
 	}) => {
+		test.slow(); // three full axe scans of a long page
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 		// Each question and group heading id is used once on the page, by nothing else.
