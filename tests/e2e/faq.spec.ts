@@ -50,6 +50,7 @@ test.describe('without JavaScript', () => {
 		await expect(bruising).toHaveAttribute('open', '');
 		await expect(bruising.getByText('about 72 in 100 people')).toBeVisible();
 		await expect(bruising.getByRole('link', { name: 'Kybella label' })).toHaveAttribute('href', '/sources/#kybella-label');
+		await expect(bruising.getByRole('link', { name: 'Link to this question' })).toHaveAttribute('href', '/side-effects/#bruising');
 	});
 
 	test('printed, every answer shows, open or not', async ({ page }) => {
@@ -82,6 +83,11 @@ test.describe('without JavaScript', () => {
 		await page.goto(ARTICLE);
 		await expect(page.locator('#faq-lump-weeks-later summary')).toContainText('weeks after my treatment');
 		await expect(page.locator('#faq-severe-allergic-reaction')).toHaveCount(1);
+		// Its links to a question point at the full list, where the id has no prefix.
+		await expect(page.locator('#faq-bruising').getByRole('link', { name: 'Link to this question', includeHidden: true })).toHaveAttribute(
+			'href',
+			'/side-effects/#bruising',
+		);
 		// Hair is not one of the article's categories.
 		await expect(page.locator('#faq-hair-loss-after-scalp-injections')).toHaveCount(0);
 		await expect(page.getByRole('link', { name: `See all ${TOTAL} questions about side effects` })).toHaveAttribute('href', FAQ_PAGE);
