@@ -46,26 +46,39 @@ export function linkedQuestionIds(answer: string): string[] {
 /** The reading grade of an answer, measured as the build measures articles. */
 export const answerGrade = (answer: string): number => readability(proseFromMdx(answer)).grade;
 
-interface WrittenAnswer {
+interface WrittenQuestion {
 	/** Where the question lives, for messages, e.g. "content/faq/bruising.md". */
 	file: string;
 	/** The Markdown answer. */
 	body: string;
+	/** Ids of the sources it cites. */
+	sources: readonly string[];
+}
+
+interface KnownIds {
+	/** Every question id (file name), for links between questions. */
+	questions: ReadonlySet<string>;
+	/** Every source id in content/sources.yaml. */
+	sources: ReadonlySet<string>;
 }
 
 /**
- * What the schema cannot check: each answer's reading level, and that links to other questions
- * (`/side-effects/#<id>`) name a question that exists. Returns messages naming the file.
+ * What the schema alone does not stop: an answer above the site's reading grade, a link to a
+ * question (`/side-effects/#<id>`) that does not exist, and an unknown source id (Astro only logs
+ * those). Returns messages naming the file; empty when all is well.
  */
-export function faqAnswerProblems(answers: readonly WrittenAnswer[], questionIds: ReadonlySet<string>): string[] {
+export function faqProblems(questions: readonly WrittenQuestion[], known: KnownIds): string[] {
 	const problems: string[] = [];
-	for (const { file, body } of answers) {
+	for (const { file, body, sources } of questions) {
 		const grade = answerGrade(body);
 		if (grade > MAX_READING_GRADE) {
 			problems.push(`${file}: the answer reads at grade ${grade}, above the limit of ${MAX_READING_GRADE}. Use shorter sentences and shorter words.`);
 		}
 		for (const id of linkedQuestionIds(body)) {
-			if (!questionIds.has(id)) problems.push(`${file}: links to /side-effects/#${id}, but there is no content/faq/${id}.md`);
+			if (!known.questions.has(id)) problems.push(`${file}: links to /side-effects/#${id}, but there is no content/faq/${id}.md`);
+		}
+		for (const id of sources) {
+			if (!known.sources.has(id)) problems.push(`${file}: field "sources" lists an unknown source id "${id}" (not in content/sources.yaml)`);
 		}
 	}
 	return problems;

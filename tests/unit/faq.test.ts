@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { CARE_LEVEL_IDS } from '../../src/lib/care-levels.ts';
-import { answerGrade, compareFaq, faqAnswerProblems, groupFaqByCategory, linkedQuestionIds } from '../../src/lib/faq.ts';
+import { answerGrade, compareFaq, faqProblems, groupFaqByCategory, linkedQuestionIds } from '../../src/lib/faq.ts';
 import { MAX_READING_GRADE } from '../../src/lib/reading-level.ts';
 import { readability, splitSentences } from '../../src/lib/readability.ts';
 import { FAQ_CATEGORY_IDS, FaqSchema } from '../../src/lib/schemas/faq.ts';
@@ -89,8 +89,9 @@ describe('the questions in content/faq', () => {
 		expect(answerGrade(q.body), 'reading grade').toBeLessThanOrEqual(Math.min(MAX_READING_GRADE, 7));
 	});
 
-	test('no answer reads above the site limit, and links between questions resolve', () => {
-		expect(faqAnswerProblems(questions, new Set(questions.map((q) => q.id)))).toEqual([]);
+	test('no answer reads above the site limit, links between questions resolve, every source is known', () => {
+		const written = questions.map((q) => ({ ...q, sources: faqSchema.parse(q.frontmatter).sources }));
+		expect(faqProblems(written, { questions: new Set(questions.map((q) => q.id)), sources: new Set(knownSources) })).toEqual([]);
 	});
 
 	test('the red-flag signs are the plainest words on the site (grade 6 or below) and cover both urgent levels', () => {
@@ -105,20 +106,29 @@ describe('the questions in content/faq', () => {
 	});
 });
 
-describe('faqAnswerProblems', () => {
+describe('faqProblems', () => {
+	const known = { questions: new Set(['a']), sources: new Set(['kybella-label']) };
+	const question = (body: string, sources = ['kybella-label']) => ({ file: 'content/faq/a.md', body, sources });
+
 	test('names the file when an answer reads above the limit', () => {
 		const hard =
 			'Subcutaneous administration of pharmacological preparations occasionally precipitates granulomatous inflammation necessitating prolonged antimicrobial chemotherapy.';
-		expect(faqAnswerProblems([{ file: 'content/faq/hard.md', body: hard }], new Set())).toEqual([
-			expect.stringMatching(/^content\/faq\/hard\.md: the answer reads at grade \d+(\.\d)?, above the limit of 8\./),
+		expect(faqProblems([question(hard)], known)).toEqual([
+			expect.stringMatching(/^content\/faq\/a\.md: the answer reads at grade \d+(\.\d)?, above the limit of 8\./),
 		]);
 	});
 
 	test('names the file and the id when an answer links to a question that does not exist', () => {
 		const body = 'Small bumps are common. [Lumps weeks later](/side-effects/#no-such-question) are different.';
 		expect(linkedQuestionIds(body)).toEqual(['no-such-question']);
-		expect(faqAnswerProblems([{ file: 'content/faq/a.md', body }], new Set(['a']))).toEqual([
+		expect(faqProblems([question(body)], known)).toEqual([
 			'content/faq/a.md: links to /side-effects/#no-such-question, but there is no content/faq/no-such-question.md',
+		]);
+	});
+
+	test('names the file and the id of an unknown source', () => {
+		expect(faqProblems([question('Bruising is common. It fades.', ['kybella-label', 'no-such-source'])], known)).toEqual([
+			'content/faq/a.md: field "sources" lists an unknown source id "no-such-source" (not in content/sources.yaml)',
 		]);
 	});
 });
