@@ -28,6 +28,8 @@ function addMonths(date: Date, months: number): Date {
 	return result;
 }
 
+const DATE_ERROR = 'must be a date written as YYYY-MM-DD, for example 2026-11-25';
+
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 interface ArticleSchemaOptions<Source extends z.ZodType> {
@@ -56,9 +58,9 @@ export function ArticleSchema<Source extends z.ZodType>({ sourceId, today }: Art
 			/** Ids of the sources the article cites. Every <Cite/> id must be here, and every id here cited. */
 			sources: z.array(sourceId).min(5),
 			/** The day the article was last checked against its sources. */
-			lastReviewed: z.coerce.date(),
+			lastReviewed: z.coerce.date({ error: DATE_ERROR }),
 			/** The day the next review is due; the build fails once it has passed. */
-			nextReviewDue: z.coerce.date(),
+			nextReviewDue: z.coerce.date({ error: DATE_ERROR }),
 			/** Who reviewed the article; `editorial` unless a named clinician really did. */
 			review: ReviewSchema.prefault({ status: 'editorial' }),
 		})
