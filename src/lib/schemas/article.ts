@@ -1,15 +1,8 @@
 import { z } from 'astro/zod';
+import { TOPICS, type Topic } from '../topics.ts';
 
-/** Topics an article can belong to, with the label readers see. */
-export const TOPICS = {
-	basics: 'The basics',
-	body: 'Body and fat',
-	face: 'Face and eyes',
-	hair: 'Hair',
-	safety: 'Safety and side effects',
-	planning: 'Planning a treatment',
-} as const;
-export type Topic = keyof typeof TOPICS;
+// Topics live in their own module, free of zod, because the search script in the browser needs them.
+export { TOPICS, type Topic };
 
 /** Longest allowed gap between two reviews of an article. */
 export const MAX_REVIEW_INTERVAL_MONTHS = 24;
