@@ -4,6 +4,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ArticleSchema } from './lib/schemas/article.ts';
 import { ComparisonRowSchema } from './lib/schemas/comparison.ts';
+import { FaqSchema } from './lib/schemas/faq.ts';
 import { GlossaryTermSchema } from './lib/schemas/glossary.ts';
 import { SourceSchema } from './lib/schemas/source.ts';
 
@@ -27,4 +28,10 @@ const comparison = defineCollection({
 	schema: ComparisonRowSchema(reference('sources')),
 });
 
-export const collections = { articles, sources, glossary, comparison };
+// One Markdown file per side-effect question; the file name is the id used in /side-effects/#id.
+const faq = defineCollection({
+	loader: glob({ base: './content/faq', pattern: '*.md' }),
+	schema: FaqSchema(reference('sources')),
+});
+
+export const collections = { articles, sources, glossary, comparison, faq };

@@ -5,7 +5,7 @@ import CareLevel from './CareLevel.astro';
 import Cite from './Cite.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import EstimatorPending from './EstimatorPending.astro';
-import FaqPending from './FaqPending.astro';
+import SideEffectFaq from './SideEffectFaq.astro';
 import SkinLayersDiagram from './SkinLayersDiagram.astro';
 import Term from './Term.astro';
 import WhatWeDontKnow from './WhatWeDontKnow.astro';
@@ -21,5 +21,5 @@ export const mdxComponents = {
 	SkinLayersDiagram,
 	BodyAreasDiagram,
 	Estimator: EstimatorPending,
-	SideEffectFaq: FaqPending,
+	SideEffectFaq,
 };

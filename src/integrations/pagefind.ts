@@ -1,4 +1,7 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -33,11 +36,39 @@ export async function buildSearchIndex(outDir: URL): Promise<number> {
 	}
 }
 
-/** Astro integration: builds the search index after every production build. */
+const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/**
+ * Answers a request for /pagefind/<file> from the last build's index, if there is one. Returns false
+ * when the file does not exist, so the dev server answers 404 and the search UI says a build is needed.
+ */
+export function serveBuiltIndex(indexDir: string, path: string, response: ServerResponse): boolean {
+	const file = normalize(join(indexDir, decodeURIComponent(path.split('?')[0]!)));
+	if (!file.startsWith(indexDir + sep) || !existsSync(file) || !statSync(file).isFile()) return false;
+	response.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+	response.setHeader('Cache-Control', 'no-store');
+	response.end(readFileSync(file));
+	return true;
+}
+
+/**
+ * Astro integration: builds the search index after every production build. In `astro dev` it serves
+ * the last build's index at /pagefind/, so search works (on content as it was at that build).
+ */
 export function pagefindIndex(): AstroIntegration {
+	let indexDir = '';
 	return {
 		name: 'meso:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				indexDir = fileURLToPath(new URL('./pagefind/', config.outDir)).replace(/[\\/]$/, '');
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				if (!existsSync(indexDir)) logger.warn('No search index yet: run `npm run build` once for search to work in dev.');
+				server.middlewares.use('/pagefind/', (request, response, next) => {
+					if (!serveBuiltIndex(indexDir, request.url ?? '', response)) next();
+				});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = await buildSearchIndex(dir);
 				if (pages === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from every page?');

@@ -12,10 +12,15 @@ export function htmlFiles(dir: string): string[] {
 	return files;
 }
 
-/** The same-site links (href and src) in a page, without fragments or queries. */
+/**
+ * The same-site links (href and src) in a page, without fragments or queries. Text inside <script>
+ * elements is not markup (search result templates hold placeholder links there), so it is skipped;
+ * a script's own src is still checked.
+ */
 export function localLinks(html: string): string[] {
 	const links: string[] = [];
-	for (const match of html.matchAll(/\s(?:href|src)=["']([^"']*)["']/g)) {
+	const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2');
+	for (const match of markup.matchAll(/\s(?:href|src)=["']([^"']*)["']/g)) {
 		const value = match[1]!.replace(/&amp;/g, '&');
 		if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(value) || value === '') continue; // other sites, mailto:, data:, in-page
 		links.push(value.split(/[?#]/)[0]!);

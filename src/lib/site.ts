@@ -11,12 +11,11 @@ export const SITE = {
 	correctionsEmail: 'corrections@mesotherapy-explained.example',
 } as const;
 
-/** Main navigation, in the order shown in the header. */
+/** Main navigation, in the order shown in the header (the header's search box leads to /search/). */
 export const NAVIGATION = [
 	{ href: '/articles/', label: 'Topics' },
 	{ href: '/side-effects/', label: 'Side effects' },
 	{ href: '/estimator/', label: 'Session estimator' },
-	{ href: '/search/', label: 'Search' },
 	{ href: '/for-clinics/', label: 'For clinics' },
 ] as const;
 

@@ -11,6 +11,13 @@ describe('localLinks', () => {
 			'<img src="data:image/png;base64,AA"><a href="#top">d</a><script src="/_astro/x.js?v=1"></script><a href="../b/#s">e</a>';
 		expect(localLinks(html)).toEqual(['/articles/', '/_astro/x.js', '../b/']);
 	});
+
+	test('skips text inside scripts, such as the links in a search result template, but not their src', () => {
+		const html =
+			'<script type="text/pagefind-template"><a href="{{ url }}">x</a></script>' +
+			'<script src="/_astro/search.js"></script><a href="/search/">s</a>';
+		expect(localLinks(html)).toEqual(['/_astro/search.js', '/search/']);
+	});
 });
 
 describe('brokenLinks', () => {

@@ -1,15 +1,8 @@
 import { z } from 'astro/zod';
+import { TOPICS, type Topic } from '../topics.ts';
 
-/** Topics an article can belong to, with the label readers see. */
-export const TOPICS = {
-	basics: 'The basics',
-	body: 'Body and fat',
-	face: 'Face and eyes',
-	hair: 'Hair',
-	safety: 'Safety and side effects',
-	planning: 'Planning a treatment',
-} as const;
-export type Topic = keyof typeof TOPICS;
+// Topics live in their own module, free of zod, because the search script in the browser needs them.
+export { TOPICS, type Topic };
 
 /** Longest allowed gap between two reviews of an article. */
 export const MAX_REVIEW_INTERVAL_MONTHS = 24;
@@ -34,6 +27,8 @@ function addMonths(date: Date, months: number): Date {
 	result.setUTCMonth(result.getUTCMonth() + months);
 	return result;
 }
+
+const DATE_ERROR = 'must be a date written as YYYY-MM-DD, for example 2026-11-25';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -63,9 +58,9 @@ export function ArticleSchema<Source extends z.ZodType>({ sourceId, today }: Art
 			/** Ids of the sources the article cites. Every <Cite/> id must be here, and every id here cited. */
 			sources: z.array(sourceId).min(5),
 			/** The day the article was last checked against its sources. */
-			lastReviewed: z.coerce.date(),
+			lastReviewed: z.coerce.date({ error: DATE_ERROR }),
 			/** The day the next review is due; the build fails once it has passed. */
-			nextReviewDue: z.coerce.date(),
+			nextReviewDue: z.coerce.date({ error: DATE_ERROR }),
 			/** Who reviewed the article; `editorial` unless a named clinician really did. */
 			review: ReviewSchema.prefault({ status: 'editorial' }),
 		})

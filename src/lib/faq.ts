@@ -1,0 +1,85 @@
+// Pure helpers for the side-effect FAQ: page order, grouping, and the checks the build runs on answers.
+import { proseFromMdx } from './mdx-prose.ts';
+import { readability } from './readability.ts';
+import { MAX_READING_GRADE } from './reading-level.ts';
+import { FAQ_CATEGORIES, FAQ_CATEGORY_IDS, type FaqCategory } from './schemas/faq.ts';
+
+/** The page that lists every question. */
+export const FAQ_PAGE = { path: '/side-effects/', title: 'Side effects and when to get help' } as const;
+
+/** The fields that decide where a question appears. */
+interface Placed {
+	data: { category: FaqCategory; order: number; question: string };
+}
+
+/** Page order: by category (as listed in FAQ_CATEGORIES), then `order`, then question text. */
+export function compareFaq(a: Placed, b: Placed): number {
+	return (
+		FAQ_CATEGORY_IDS.indexOf(a.data.category) - FAQ_CATEGORY_IDS.indexOf(b.data.category) ||
+		a.data.order - b.data.order ||
+		a.data.question.localeCompare(b.data.question)
+	);
+}
+
+export interface FaqGroup<Entry> {
+	category: FaqCategory;
+	/** The heading readers see, e.g. "Weeks later". */
+	label: string;
+	entries: Entry[];
+}
+
+/** Questions grouped by category in page order; categories without questions are left out. */
+export function groupFaqByCategory<Entry extends Placed>(entries: readonly Entry[]): FaqGroup<Entry>[] {
+	const sorted = [...entries].sort(compareFaq);
+	return FAQ_CATEGORY_IDS.map((category) => ({
+		category,
+		label: FAQ_CATEGORIES[category],
+		entries: sorted.filter((entry) => entry.data.category === category),
+	})).filter((group) => group.entries.length > 0);
+}
+
+/** Ids of other questions that an answer links to as `/side-effects/#<id>`. */
+export function linkedQuestionIds(answer: string): string[] {
+	return [...answer.matchAll(/\]\(\/side-effects\/#([^)\s]+)\)/g)].map((match) => match[1]!);
+}
+
+/** The reading grade of an answer, measured as the build measures articles. */
+export const answerGrade = (answer: string): number => readability(proseFromMdx(answer)).grade;
+
+interface WrittenQuestion {
+	/** Where the question lives, for messages, e.g. "content/faq/bruising.md". */
+	file: string;
+	/** The Markdown answer. */
+	body: string;
+	/** Ids of the sources it cites. */
+	sources: readonly string[];
+}
+
+interface KnownIds {
+	/** Every question id (file name), for links between questions. */
+	questions: ReadonlySet<string>;
+	/** Every source id in content/sources.yaml. */
+	sources: ReadonlySet<string>;
+}
+
+/**
+ * What the schema alone does not stop: an answer above the site's reading grade, a link to a
+ * question (`/side-effects/#<id>`) that does not exist, and an unknown source id (Astro only logs
+ * those). Returns messages naming the file; empty when all is well.
+ */
+export function faqProblems(questions: readonly WrittenQuestion[], known: KnownIds): string[] {
+	const problems: string[] = [];
+	for (const { file, body, sources } of questions) {
+		const grade = answerGrade(body);
+		if (grade > MAX_READING_GRADE) {
+			problems.push(`${file}: the answer reads at grade ${grade}, above the limit of ${MAX_READING_GRADE}. Use shorter sentences and shorter words.`);
+		}
+		for (const id of linkedQuestionIds(body)) {
+			if (!known.questions.has(id)) problems.push(`${file}: links to /side-effects/#${id}, but there is no content/faq/${id}.md`);
+		}
+		for (const id of sources) {
+			if (!known.sources.has(id)) problems.push(`${file}: field "sources" lists an unknown source id "${id}" (not in content/sources.yaml)`);
+		}
+	}
+	return problems;
+}

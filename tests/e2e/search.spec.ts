@@ -1,0 +1,259 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const article = (slug: string) => `/articles/${slug}/`;
+/** Side-effect worries are answered by the risks article and, once it is built, the side-effect FAQ. */
+const SIDE_EFFECT_PAGES = [article('risks-and-side-effects'), '/side-effects/'];
+
+/**
+ * Searches in readers' own words (slang, misspellings, worries) and the page that must come in the
+ * top three for each. Most of these words are not in the article's text: they reach it through the
+ * `keywords` frontmatter, which Pagefind indexes as metadata.
+ */
+const LAY_QUERIES: [query: string, expected: string | string[]][] = [
+	['fat jabs', article('fat-reduction')],
+	['going bald', article('hair-loss')],
+	['lump after injection', SIDE_EFFECT_PAGES],
+	['eye bags', article('under-eye-bags')],
+	['double chin', article('fat-reduction')],
+	['orange peel skin', article('cellulite')],
+	['is it safe', SIDE_EFFECT_PAGES],
+	['how many sessions', article('before-during-after')],
+	['vs lipo', article('mesotherapy-vs-liposuction')],
+	['mesotheraphy', article('what-is-mesotherapy')],
+	['celulite', article('cellulite')],
+	['liposucton', article('mesotherapy-vs-liposuction')],
+	['fat disolving', article('fat-reduction')],
+	['dark circles', article('under-eye-bags')],
+	['thinning hair', article('hair-loss')],
+	['hair falling out', article('hair-loss')],
+	['hair thinning women', article('hair-loss')],
+	['dimples on my thighs', article('cellulite')],
+	['love handles', article('fat-reduction')],
+	['bingo wings', article('fat-reduction')],
+	['skin booster', article('facial-rejuvenation')],
+	['wrinkles', article('facial-rejuvenation')],
+	['coolsculpting', article('alternatives')],
+	['botox instead', article('alternatives')],
+	['lipo without surgery', article('mesotherapy-vs-liposuction')],
+	['does it hurt', article('before-during-after')],
+	['aftercare', article('before-during-after')],
+	['pregnant', article('before-during-after')],
+	['bruising', SIDE_EFFECT_PAGES],
+	['swollen after treatment', SIDE_EFFECT_PAGES],
+	['botched', SIDE_EFFECT_PAGES],
+	['qualified injector', article('choosing-a-practitioner')],
+	['clinic near me', article('choosing-a-practitioner')],
+	['what is meso', article('what-is-mesotherapy')],
+];
+
+/** Waits for the search page's results and returns the paths of the first three. */
+async function topThree(page: Page): Promise<string[]> {
+	const summary = page.locator('pagefind-summary');
+	await expect(summary).toHaveText(/pages? found for/);
+	const found = Number(/^(\d+) pages? found/.exec(await summary.innerText())?.[1] ?? 0);
+	const top: string[] = [];
+	// Pagefind fills each result in as it scrolls into view; the tall viewport shows the first three.
+	for (let index = 0; index < Math.min(found, 3); index++) {
+		const link = page.locator('pagefind-results li.pf-result').nth(index).locator('.search-result__title a');
+		await expect(link).toBeVisible();
+		top.push(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
+	}
+	return top;
+}
+
+test.describe('lay queries find the right page', () => {
+	// One page per query, spread over the workers.
+	test.describe.configure({ mode: 'parallel' });
+	test.use({ viewport: { width: 1280, height: 2400 } });
+	for (const [query, expected] of LAY_QUERIES) {
+		test(`"${query}" → ${String(expected)}`, async ({ page }) => {
+			await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+			const top = await topThree(page);
+			const wanted = Array.isArray(expected) ? expected : [expected];
+			expect(top.some((path) => wanted.includes(path)), `top three for "${query}": ${top.join(', ')}`).toBe(true);
+		});
+	}
+});
+
+test('results show the topic and an excerpt with the matched words highlighted', async ({ page }) => {
+	await page.goto('/search/?q=eye+bags');
+	const first = page.locator('pagefind-results li.pf-result').first();
+	await expect(first.getByRole('heading', { level: 2 })).toHaveText('Mesotherapy for under-eye bags');
+	await expect(first.locator('.search-result__topic')).toHaveText('Face and eyes');
+	await expect(first.locator('.search-result__excerpt mark').first()).toHaveText(/eye|bag/i);
+	await expect(page.locator('pagefind-input input')).toHaveValue('eye bags');
+	await expect(page.getByRole('heading', { name: 'All articles' })).toBeHidden();
+});
+
+test('the header search opens with "/" and Ctrl+K, closes with Escape, and gives focus back', async ({ page }) => {
+	await page.goto('/articles/cellulite/');
+	const openButton = page.getByRole('button', { name: 'Search', exact: true });
+	await expect(openButton).toBeVisible();
+	await expect(page.getByRole('search', { name: 'Site', exact: true })).toBeHidden();
+	const link = page.getByRole('link', { name: 'what this means' });
+	await link.focus();
+
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	await expect(dialog).toBeVisible();
+	const input = dialog.getByRole('searchbox');
+	await expect(input).toBeFocused();
+	await page.keyboard.type('/orange peel');
+	await expect(input).toHaveValue('/orange peel');
+	await input.fill('orange peel skin');
+	await expect(dialog.locator('.search-result__title a').first()).toHaveAttribute('href', '/articles/cellulite/');
+	await expect(dialog.getByRole('link', { name: 'Open the search page' })).toHaveAttribute(
+		'href',
+		'/search/?q=orange+peel+skin',
+	);
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(link).toBeFocused();
+
+	await page.keyboard.press('Control+k');
+	await expect(dialog).toBeVisible();
+	await expect(input).toHaveValue('orange peel skin');
+	await page.keyboard.press('Escape');
+	await expect(link).toBeFocused();
+
+	await openButton.click();
+	await expect(dialog).toBeVisible();
+	await dialog.getByRole('button', { name: 'close' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(openButton).toBeFocused();
+});
+
+test('a result in the header dialog takes the reader to the page', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Control+k');
+	await page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox').fill('going bald');
+	await page.getByRole('dialog').getByRole('link', { name: 'Mesotherapy for hair loss' }).click();
+	await expect(page).toHaveURL(/\/articles\/hair-loss\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mesotherapy for hair loss');
+});
+
+test('the topic filter limits results and is kept in the address', async ({ page }) => {
+	await page.goto('/search/?q=injections');
+	const summary = page.locator('pagefind-summary');
+	await expect(summary).toHaveText(/^\d+ pages found for “injections”$/);
+	const allTopics = await summary.innerText();
+	const topic = page.getByRole('combobox', { name: 'Show pages about' });
+	await expect(topic.getByRole('option', { name: 'Hair (1)' })).toBeAttached();
+	await topic.selectOption('hair');
+	await expect(page).toHaveURL(/\/search\/\?q=injections&topic=hair$/);
+	await expect(summary).toHaveText('1 page found for “injections”');
+	await expect(page.locator('.search-result__topic')).toHaveText(['Hair']);
+
+	// A shared address restores the same search and topic.
+	await page.goto('/search/?q=injections&topic=face');
+	await expect(topic).toHaveValue('face');
+	await expect(page.locator('.search-result__topic').first()).toHaveText('Face and eyes');
+	for (const label of await page.locator('.search-result__topic').allInnerTexts()) expect(label).toBe('Face and eyes');
+
+	await topic.selectOption('');
+	await expect(page).toHaveURL(/\/search\/\?q=injections$/);
+	await expect(summary).toHaveText(allTopics);
+});
+
+test('typing keeps the address in step without adding history, and Back returns to the search', async ({ page }) => {
+	await page.goto('/');
+	await page.goto('/search/');
+	const historyLength = await page.evaluate(() => history.length);
+	await page.getByRole('searchbox', { name: 'Search for a word or a worry' }).fill('eye bags');
+	await expect(page).toHaveURL(/\/search\/\?q=eye\+bags$/);
+	await page.getByRole('searchbox', { name: 'Search for a word or a worry' }).fill('eye bags surgery');
+	await expect(page).toHaveURL(/\/search\/\?q=eye\+bags\+surgery$/);
+	expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+	await page.locator('.search-result__title a').first().click();
+	await expect(page).toHaveURL(/\/articles\//);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/search\/\?q=eye\+bags\+surgery$/);
+	await expect(page.locator('pagefind-input input')).toHaveValue('eye bags surgery');
+	await expect(page.locator('.search-result__title a').first()).toBeVisible();
+	await page.goBack();
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('no results: a kind message with a way on', async ({ page }) => {
+	await page.goto('/search/?q=zzqx+vvbn');
+	await expect(page.locator('pagefind-summary')).toHaveText('No pages found for “zzqx vvbn”');
+	const message = page.locator('[data-search-no-results]');
+	await expect(message).toBeVisible();
+	await expect(message).toContainText('We could not find a page with those words');
+	await expect(message.getByRole('link', { name: 'All topics' })).toHaveAttribute('href', '/articles/');
+	await expect(message.getByRole('link', { name: 'Side effects and when to get help' })).toHaveAttribute(
+		'href',
+		'/side-effects/',
+	);
+	await page.getByRole('searchbox', { name: 'Search for a word or a worry' }).fill('cellulite');
+	await expect(message).toBeHidden();
+});
+
+test('navigation, footer and source lists are not searchable', async ({ page }) => {
+	// "PubMed" appears only in source lists, "cookies" only in the footer.
+	for (const word of ['PubMed', 'cookies']) {
+		await page.goto(`/search/?q=${word}`);
+		await expect(page.locator('pagefind-summary')).toHaveText(`No pages found for “${word}”`);
+	}
+});
+
+test('if the search files cannot load, the page says so and still lists every article', async ({ page }) => {
+	await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
+	await page.goto('/search/?q=cellulite');
+	await expect(page.locator('[data-search-status]')).toHaveText(/Search could not load/);
+	await expect(page.getByRole('heading', { name: 'All articles' })).toBeVisible();
+});
+
+test('/search/ with results showing: no accessibility violations, console errors or outside requests', async ({
+	page,
+	axeViolations,
+	pageProblems,
+}) => {
+	await page.goto('/search/?q=lump+after+injection');
+	await expect(page.locator('.search-result__title a').first()).toBeVisible();
+	expect(await axeViolations()).toEqual([]);
+
+	await page.keyboard.press('Control+k');
+	await page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox').fill('cellulite');
+	await expect(page.getByRole('dialog').locator('.search-result__title a').first()).toBeVisible();
+	expect(await axeViolations()).toEqual([]);
+	expect(pageProblems.consoleErrors).toEqual([]);
+	expect(pageProblems.foreignRequests).toEqual([]);
+});
+
+test("the Component UI is served from the site's own /pagefind/", async ({ request }) => {
+	for (const file of ['pagefind-component-ui.js', 'pagefind.js', 'pagefind-worker.js']) {
+		const response = await request.get(`/pagefind/${file}`);
+		expect(response.status(), file).toBe(200);
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the header search is a plain form that opens the search page', async ({ page }) => {
+		await page.goto('/articles/hair-loss/');
+		const form = page.getByRole('search', { name: 'Site', exact: true });
+		await expect(form.getByRole('button', { name: 'Search' })).toBeVisible();
+		await form.getByRole('searchbox', { name: 'Search this site' }).fill('fat jabs');
+		await form.getByRole('button', { name: 'Search' }).click();
+		await expect(page).toHaveURL(/\/search\/\?q=fat\+jabs$/);
+	});
+
+	test('/search/ explains that search needs JavaScript and lists every article with its description', async ({
+		page,
+	}) => {
+		await page.goto('/articles/');
+		const articleCount = await page.locator('main a.card').count();
+		expect(articleCount).toBeGreaterThan(10);
+		await page.goto('/search/');
+		await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+		const cards = page.getByRole('region', { name: 'All articles' }).locator('a.card');
+		await expect(cards).toHaveCount(articleCount);
+		await expect(cards.filter({ hasText: 'Mesotherapy for cellulite' })).toContainText(
+			'What mesotherapy claims to do for cellulite',
+		);
+	});
+});
