@@ -2,8 +2,12 @@
 // gzipped. The byte budgets (tests) and the benchmark (npm run bench) both measure with this.
 import { gzipSync } from 'node:zlib';
 
-/** Script types that hold data, not code (JSON-LD, JSON props): never executed, never counted as JS. */
-const DATA_SCRIPT_TYPES = /^application\/(ld\+)?json$/i;
+/**
+ * Script types a browser runs. Any other type (JSON-LD, Pagefind's text/pagefind-template) is data:
+ * never executed, never counted as JavaScript, never governed by the CSP.
+ */
+const isJavaScript = (type: string | undefined) =>
+	!type || /^(module|text\/javascript|application\/javascript|text\/ecmascript)$/i.test(type.trim());
 
 export interface Island {
 	/** The component's module. */
@@ -33,7 +37,7 @@ const decode = (value: string) => value.replaceAll('&amp;', '&').replaceAll('&qu
 export function pageAssets(html: string): PageAssets {
 	const assets: PageAssets = { scripts: [], stylesheets: [], inlineScripts: [], inlineStyles: [], islands: [] };
 	for (const [, open = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		if (DATA_SCRIPT_TYPES.test(attribute(open, 'type') ?? '')) continue;
+		if (!isJavaScript(attribute(open, 'type'))) continue;
 		const src = attribute(open, 'src');
 		if (src) assets.scripts.push(decode(src));
 		else if (body.trim()) assets.inlineScripts.push(body);

@@ -19,11 +19,12 @@ const read = (path: string) => {
 const ISLAND_PAGE = `<!doctype html><html><head>
 <link rel="stylesheet" href="/_astro/site.css"><style>.a{color:red}</style>
 <script type="application/ld+json">{"@type":"MedicalWebPage"}</script>
+<script type="text/pagefind-template"><li class="result"></li></script>
 <script>(()=>{var a=1})();</script>
 </head><body><astro-island uid="1" component-url="/_astro/Estimator.abc.js" renderer-url="/_astro/client.xyz.js" client="visible" props="{}"></astro-island></body></html>`;
 
 describe('pageAssets', () => {
-	test('finds stylesheets, inline styles and scripts, and islands; JSON-LD is data, not a script', () => {
+	test('finds stylesheets, inline styles and scripts, and islands; JSON-LD and templates are data, not scripts', () => {
 		const assets = pageAssets(ISLAND_PAGE);
 		expect(assets.stylesheets).toEqual(['/_astro/site.css']);
 		expect(assets.inlineStyles).toEqual(['.a{color:red}']);

@@ -43,9 +43,9 @@ const ISLAND_STATES: { name: string; path: string; open: (page: Page) => Promise
 			if (!builtFile('/side-effects/').includes('<details')) return false;
 			await page.goto('/side-effects/');
 			await hydrateIslands(page);
-			const closed = page.locator('main details:not([open]) > summary:visible');
-			for (let i = 0; i < 500 && (await closed.count()) > 0; i++) await closed.first().click();
-			await expect(closed).toHaveCount(0);
+			// Open every question at once (clicking dozens one by one only tests the clicking).
+			await page.locator('main details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+			await expect(page.locator('main details:not([open])')).toHaveCount(0);
 			return true;
 		},
 	},

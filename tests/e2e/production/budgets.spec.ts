@@ -9,9 +9,24 @@ import { allPages, builtFile, DIST, hasIsland, isArticle } from './site.ts';
 const CSS_BUDGET = 6 * 1024;
 /** The clinic embed loader, gzipped. */
 const EMBED_LOADER_BUDGET = 2 * 1024;
+/**
+ * JavaScript that every page loads, gzipped: the header search (open with / or Ctrl+K; Pagefind
+ * itself loads only when used). It is the one exception to "an article without islands ships no
+ * JavaScript", and it must stay small.
+ */
+const SHARED_JS_BUDGET = 3 * 1024;
+/**
+ * Inline JavaScript an article without islands may carry, gzipped: a small enhancement of something
+ * already rendered on the server (the side-effect questions open when a link names one), never a
+ * framework, never a file to fetch.
+ */
+const ARTICLE_INLINE_JS_BUDGET = 1024;
 
 const readText = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const pages = allPages();
+const jsFilesOf = (path: string) => javascriptFiles(pageAssets(builtFile(path)), readText);
+/** JS files that every page loads. */
+const sharedJsFiles = pages.map(jsFilesOf).reduce((shared, files) => shared.filter((file) => files.includes(file)));
 
 for (const path of pages) {
 	test(`${path}: CSS at most 6 KB gzip`, () => {
@@ -20,10 +35,15 @@ for (const path of pages) {
 	});
 }
 
+test('the JavaScript every page loads (the header search) is at most 3 KB gzip', () => {
+	expect(bytesOf(...sharedJsFiles.map(readText)).gzip, sharedJsFiles.join(', ')).toBeLessThanOrEqual(SHARED_JS_BUDGET);
+});
+
 for (const path of pages.filter((path) => isArticle(path) && !hasIsland(path))) {
-	test(`${path}: an article without islands ships no JavaScript`, () => {
-		const { js, jsFiles } = pageWeight(builtFile(path), readText);
-		expect({ bytes: js.raw, files: jsFiles }).toEqual({ bytes: 0, files: [] });
+	test(`${path}: an article without islands loads no JavaScript of its own, and at most 1 KB gzip inline`, () => {
+		expect(jsFilesOf(path).filter((file) => !sharedJsFiles.includes(file))).toEqual([]);
+		const { inlineScripts } = pageAssets(builtFile(path));
+		expect(bytesOf(...inlineScripts).gzip, inlineScripts.join('\n')).toBeLessThanOrEqual(ARTICLE_INLINE_JS_BUDGET);
 	});
 }
 
@@ -33,8 +53,7 @@ test('island JavaScript loads only on pages with islands, and every island waits
 		islandPages.flatMap((path) => pageAssets(builtFile(path)).islands.flatMap((i) => [i.componentUrl, i.rendererUrl])),
 	);
 	for (const path of pages.filter((path) => !hasIsland(path))) {
-		const files = javascriptFiles(pageAssets(builtFile(path)), readText);
-		expect(files.filter((file) => islandModules.has(file)), `${path} loads island code`).toEqual([]);
+		expect(jsFilesOf(path).filter((file) => islandModules.has(file)), `${path} loads island code`).toEqual([]);
 	}
 	for (const path of islandPages) {
 		const eager = pageAssets(builtFile(path)).islands.filter((island) => island.client !== 'visible');
