@@ -78,23 +78,27 @@ function pageWeights(dist: string): Record<string, PageWeight | null> {
 	);
 }
 
-/** Lighthouse's four category scores (0–100) for one page, mobile form factor (its default). */
+/**
+ * Lighthouse's four category scores (0–100) for one page, mobile form factor (its default). Tries up
+ * to three times: on a busy machine Lighthouse sometimes fails to record the trace (NO_NAVSTART).
+ */
 function lighthouse(url: string): Record<string, number> {
 	const output = join(mkdtempSync(join(tmpdir(), 'meso-lh-')), 'report.json');
-	run(
-		join(ROOT, 'node_modules/.bin/lighthouse'),
-		[
-			url,
-			'--quiet',
-			'--output=json',
-			`--output-path=${output}`,
-			'--only-categories=performance,accessibility,best-practices,seo',
-			'--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-		],
-		ROOT,
-	);
+	const args = [
+		url,
+		'--quiet',
+		'--output=json',
+		`--output-path=${output}`,
+		'--only-categories=performance,accessibility,best-practices,seo',
+		'--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+	];
+	for (let attempt = 1; ; attempt++) {
+		const result = spawnSync(join(ROOT, 'node_modules/.bin/lighthouse'), args, { stdio: ['ignore', 'inherit', 'inherit'] });
+		if (result.status === 0) break;
+		if (attempt === 3) throw new Error(`Lighthouse failed three times on ${url}`);
+	}
 	const report = JSON.parse(readFileSync(output, 'utf8'));
-	rmSync(output, { force: true });
+	rmSync(join(output, '..'), { recursive: true, force: true });
 	return Object.fromEntries(
 		Object.entries(report.categories as Record<string, { score: number }>).map(([id, { score }]) => [id, Math.round(score * 100)]),
 	);
