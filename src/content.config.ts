@@ -6,6 +6,7 @@ import { ArticleSchema } from './lib/schemas/article.ts';
 import { ComparisonRowSchema } from './lib/schemas/comparison.ts';
 import { GlossaryTermSchema } from './lib/schemas/glossary.ts';
 import { SourceSchema } from './lib/schemas/source.ts';
+import { TreatmentSchema } from './lib/schemas/treatment.ts';
 
 const articles = defineCollection({
 	loader: glob({ base: './content/articles', pattern: '*.mdx' }),
@@ -27,4 +28,9 @@ const comparison = defineCollection({
 	schema: ComparisonRowSchema(reference('sources')),
 });
 
-export const collections = { articles, sources, glossary, comparison };
+const treatments = defineCollection({
+	loader: file('./content/treatments.yaml'),
+	schema: TreatmentSchema(reference('sources')),
+});
+
+export const collections = { articles, sources, glossary, comparison, treatments };
