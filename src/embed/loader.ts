@@ -11,6 +11,8 @@ import {
 	DEFAULT_FRAME_HEIGHT,
 	ELEMENT_NAME,
 	EMBED_PATH,
+	FRAME_SANDBOX,
+	FRAME_TITLE,
 	frameQuery,
 	isHeightMessage,
 } from '../lib/embed-contract.ts';
@@ -48,16 +50,15 @@ if (!script?.src) {
 		}
 
 		#render() {
-			const { settings, warnings } = checkAttributes((name) => this.getAttribute(name));
-			for (const warning of warnings) console.warn(warning);
+			const { settings, problems } = checkAttributes((name) => this.getAttribute(name));
+			for (const problem of Object.values(problems)) console.warn(problem);
 			let frame = this.#frame;
 			if (!frame) {
 				frame = document.createElement('iframe');
-				frame.title = 'Mesotherapy session estimator';
+				frame.title = FRAME_TITLE;
 				frame.loading = 'lazy';
 				frame.referrerPolicy = 'no-referrer';
-				// No allow-top-navigation: the frame can never navigate the clinic's page.
-				frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals');
+				frame.setAttribute('sandbox', FRAME_SANDBOX);
 				Object.assign(frame.style, { display: 'block', width: '100%', border: '0', height: `${DEFAULT_FRAME_HEIGHT}px` });
 				this.#frame = frame;
 				// Replaces the fallback link clinics put inside the element for readers without JavaScript.

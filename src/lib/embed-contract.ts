@@ -16,9 +16,15 @@ export const ELEMENT_NAME = 'meso-estimator';
 export const EMBED_PATH = '/embed/estimator/';
 /** The only message the embed page sends: its content height in CSS pixels. */
 export const HEIGHT_MESSAGE = 'meso-estimator:height';
-/** Height of the frame until the first message arrives, and of the plain `<iframe>` snippet. */
+/** Height of the frame until the first height message arrives. */
 export const DEFAULT_FRAME_HEIGHT = 900;
-export const FIXED_FRAME_HEIGHT = 1500;
+/** The frame's accessible name. */
+export const FRAME_TITLE = 'Mesotherapy session estimator';
+/**
+ * What the frame may do: run its own scripts, open links and the clinic's button in a new tab, download the
+ * calendar file and print. No allow-top-navigation, so it can never navigate the clinic's page.
+ */
+export const FRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals';
 
 /** Every attribute the element reads. The frame's address uses the same names as query keys. */
 export const ATTRIBUTES = ['clinic-name', 'cta-url', 'cta-label', 'accent', 'goals'] as const;
@@ -73,14 +79,17 @@ const WARNINGS: Record<Exclude<AttributeName, 'goals'>, string> = {
 	accent: 'accent must be a hex colour such as #0a7f5a; the default colour is used',
 };
 
-/** Reads and checks every attribute; each refused value comes back as a warning for the console. */
-export function checkAttributes(read: (name: AttributeName) => string | null): { settings: EmbedSettings; warnings: string[] } {
-	const warnings: string[] = [];
+/** Why each refused attribute was refused, as console warnings; attributes that passed have no entry. */
+export type Problems = Partial<Record<AttributeName, string>>;
+
+/** Reads and checks every attribute; each refused value comes back as a problem for the console. */
+export function checkAttributes(read: (name: AttributeName) => string | null): { settings: EmbedSettings; problems: Problems } {
+	const problems: Problems = {};
 	const checked = <T>(name: Exclude<AttributeName, 'goals'>, check: (value: string) => T | undefined): T | undefined => {
 		const value = read(name);
 		if (value === null) return undefined;
 		const result = check(value);
-		if (result === undefined) warnings.push(`${ELEMENT_NAME}: ${WARNINGS[name]}.`);
+		if (result === undefined) problems[name] = `${ELEMENT_NAME}: ${WARNINGS[name]}.`;
 		return result;
 	};
 	const settings: EmbedSettings = {
@@ -90,12 +99,11 @@ export function checkAttributes(read: (name: AttributeName) => string | null): {
 		accent: checked('accent', parseHexColour),
 		goals: goalList(read('goals') ?? ''),
 	};
-	return { settings, warnings };
+	return { settings, problems };
 }
 
-/** The frame's query string for checked settings, using the attribute names as keys. */
-export function frameQuery(settings: EmbedSettings): string {
-	const params = new URLSearchParams();
+/** Checked settings as attribute name and value pairs, leaving out what is not set (and a label without a link). */
+export function settingsAttributes(settings: EmbedSettings): [AttributeName, string][] {
 	const pairs: [AttributeName, string | undefined][] = [
 		['clinic-name', settings.clinicName],
 		['cta-url', settings.ctaUrl],
@@ -103,8 +111,12 @@ export function frameQuery(settings: EmbedSettings): string {
 		['accent', settings.accent],
 		['goals', settings.goals.join(',') || undefined],
 	];
-	for (const [name, value] of pairs) if (value) params.set(name, value);
-	const query = params.toString();
+	return pairs.filter((pair): pair is [AttributeName, string] => Boolean(pair[1]));
+}
+
+/** The frame's query string for checked settings, using the attribute names as keys. */
+export function frameQuery(settings: EmbedSettings): string {
+	const query = new URLSearchParams(settingsAttributes(settings)).toString();
 	return query ? `?${query}` : '';
 }
 
@@ -146,33 +158,30 @@ export function EmbedSettingsSchema(knownGoals: readonly string[]) {
 }
 
 /**
- * Settings from the embed page's own query string. A bad value drops only its own setting (with a warning);
+ * Settings from the embed page's own query string. A bad value drops only its own setting (with a problem);
  * unknown goals are dropped, and no goals left means every goal.
  */
-export function parseEmbedSettings(search: string, knownGoals: readonly string[]): { settings: EmbedSettings; warnings: string[] } {
+export function parseEmbedSettings(search: string, knownGoals: readonly string[]): { settings: EmbedSettings; problems: Problems } {
 	const query = new URLSearchParams(search);
 	const schema = EmbedSettingsSchema(knownGoals);
-	const warnings: string[] = [];
+	const problems: Problems = {};
 	const field = <Name extends AttributeName>(name: Name): z.output<(typeof schema.shape)[Name]> | undefined => {
 		const value = query.get(name);
 		if (value === null) return undefined;
 		const result = schema.shape[name].safeParse(value);
-		if (!result.success) warnings.push(...result.error.issues.map((issue) => issue.message));
+		if (!result.success) problems[name] = result.error.issues.map((issue) => issue.message).join(' ');
 		return result.success ? (result.data as z.output<(typeof schema.shape)[Name]>) : undefined;
 	};
-	const clinicName = field('clinic-name');
 	const ctaUrl = field('cta-url');
-	const ctaLabel = field('cta-label');
-	const accent = field('accent');
 	const goals = field('goals') ?? [];
 	return {
 		settings: {
-			clinicName,
+			clinicName: field('clinic-name'),
 			ctaUrl,
-			ctaLabel: ctaUrl ? (ctaLabel ?? DEFAULT_CTA_LABEL) : undefined,
-			accent,
+			ctaLabel: ctaUrl ? (field('cta-label') ?? DEFAULT_CTA_LABEL) : undefined,
+			accent: field('accent'),
 			goals: goals.length > 0 ? goals : [...knownGoals],
 		},
-		warnings,
+		problems,
 	};
 }

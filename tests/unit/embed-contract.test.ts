@@ -29,7 +29,7 @@ const HOSTILE = {
 
 describe('checkAttributes (the loader side)', () => {
 	test('a clinic\'s normal settings pass through, normalised', () => {
-		const { settings, warnings } = checkAttributes(
+		const { settings, problems } = checkAttributes(
 			attributes({
 				'clinic-name': '  Sunrise   Clinic ',
 				'cta-url': 'https://sunrise.example/book?ref=widget',
@@ -38,7 +38,7 @@ describe('checkAttributes (the loader side)', () => {
 				goals: 'cellulite, fat-reduction',
 			}),
 		);
-		expect(warnings).toEqual([]);
+		expect(problems).toEqual({});
 		expect(settings).toEqual({
 			clinicName: 'Sunrise Clinic',
 			ctaUrl: 'https://sunrise.example/book?ref=widget',
@@ -49,26 +49,26 @@ describe('checkAttributes (the loader side)', () => {
 	});
 
 	test('no attributes at all means no settings and no warnings', () => {
-		expect(checkAttributes(() => null)).toEqual({ settings: { goals: [] }, warnings: [] });
+		expect(checkAttributes(() => null)).toEqual({ settings: { goals: [] }, problems: {} });
 	});
 
 	test('markup in the name is kept as harmless text; a script URL and a CSS break-out are refused with warnings', () => {
-		const { settings, warnings } = checkAttributes(attributes(HOSTILE));
+		const { settings, problems } = checkAttributes(attributes(HOSTILE));
 		// Text, shown with textContent/React: it can never become markup.
 		expect(settings.clinicName).toBe('"><script>alert(1)</script>');
 		expect(settings.ctaUrl).toBeUndefined();
 		expect(settings.accent).toBeUndefined();
 		expect(settings.goals).toEqual(['cellulite', 'bogus']);
-		expect(warnings).toEqual([
-			'meso-estimator: cta-url must be an https:// address; no button is shown.',
-			'meso-estimator: accent must be a hex colour such as #0a7f5a; the default colour is used.',
-		]);
+		expect(problems).toEqual({
+			'cta-url': 'meso-estimator: cta-url must be an https:// address; no button is shown.',
+			accent: 'meso-estimator: accent must be a hex colour such as #0a7f5a; the default colour is used.',
+		});
 	});
 
 	test('a 10,000-character name is refused, not truncated into something else', () => {
-		const { settings, warnings } = checkAttributes(attributes({ 'clinic-name': 'A'.repeat(10_000) }));
+		const { settings, problems } = checkAttributes(attributes({ 'clinic-name': 'A'.repeat(10_000) }));
 		expect(settings.clinicName).toBeUndefined();
-		expect(warnings).toEqual(['meso-estimator: clinic-name must be plain text of at most 80 characters; no name is shown.']);
+		expect(problems).toEqual({ 'clinic-name': 'meso-estimator: clinic-name must be plain text of at most 80 characters; no name is shown.' });
 	});
 
 	test('frameQuery encodes every value, so nothing can add a query key or break out of the address', () => {
@@ -132,15 +132,15 @@ describe('parseEmbedSettings (the embed page side, with zod)', () => {
 		const query = frameQuery({ clinicName: 'Sunrise Clinic', ctaUrl: 'https://sunrise.example/book', accent: '#0a7f5a', goals: ['hair-loss', 'cellulite'] });
 		expect(parseEmbedSettings(query, KNOWN_GOALS)).toEqual({
 			settings: { clinicName: 'Sunrise Clinic', ctaUrl: 'https://sunrise.example/book', ctaLabel: DEFAULT_CTA_LABEL, accent: '#0a7f5a', goals: ['hair-loss', 'cellulite'] },
-			warnings: [],
+			problems: {},
 		});
 	});
 
 	test('a hand-made hostile address is checked again: each bad value is dropped with its warning', () => {
-		const { settings, warnings } = parseEmbedSettings(`?${new URLSearchParams({ ...HOSTILE, 'clinic-name': 'x'.repeat(10_000) })}`, KNOWN_GOALS);
+		const { settings, problems } = parseEmbedSettings(`?${new URLSearchParams({ ...HOSTILE, 'clinic-name': 'x'.repeat(10_000) })}`, KNOWN_GOALS);
 		expect(settings).toEqual({ clinicName: undefined, ctaUrl: undefined, ctaLabel: undefined, accent: undefined, goals: ['cellulite'] });
-		expect(warnings).toHaveLength(3);
-		expect(warnings.join('\n')).toMatch(/clinic-name.*cta-url.*accent/s);
+		expect(Object.keys(problems).sort()).toEqual(['accent', 'clinic-name', 'cta-url']);
+		expect(problems['cta-url']).toBe('meso-estimator: cta-url must be an https:// address; no button is shown.');
 	});
 
 	test('only unknown goals means every goal, and a bad label falls back to the default', () => {
