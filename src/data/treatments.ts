@@ -6,7 +6,7 @@ import { sourceHref } from '../lib/schemas/source.ts';
 
 export type TreatmentView = TreatmentData<SourceLink>;
 
-/** Every goal in the order content/treatments.yaml lists them, with sources ready to cite. */
+/** Every goal, sorted by its label (so readers find it alphabetically), with sources ready to cite. */
 export async function getTreatments(): Promise<TreatmentView[]> {
 	const [treatments, sources] = await Promise.all([getCollection('treatments'), getCollection('sources')]);
 	const byId = new Map(sources.map((source) => [source.id, source]));
@@ -16,7 +16,8 @@ export async function getTreatments(): Promise<TreatmentView[]> {
 		return { id, short: source.data.short, title: source.data.title, href: sourceHref(source.data) };
 	};
 	const linkIfAny = (source: { id: string } | undefined) => (source ? link(source) : undefined);
-	return treatments.map(({ id, data }: CollectionEntry<'treatments'>) => ({
+	const byLabel = (a: CollectionEntry<'treatments'>, b: CollectionEntry<'treatments'>) => a.data.label.localeCompare(b.data.label);
+	return treatments.sort(byLabel).map(({ id, data }) => ({
 		id,
 		label: data.label,
 		article: data.article,

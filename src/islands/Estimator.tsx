@@ -1,6 +1,6 @@
 // The session estimator: pick a goal (and a grade), optionally a start date and your own plan, and see what
 // the sources report, a timeline, a calendar file and a printable plan. All arithmetic is in src/lib/.
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type InputHTMLAttributes } from 'react';
 import { readableTextOn } from '../lib/colour.ts';
 import type { EmbedSettings } from '../lib/embed-contract.ts';
 import { estimatorQuery, parseEstimatorQuery, type EstimatorState } from '../lib/estimator-url.ts';
@@ -26,6 +26,31 @@ export interface EstimatorProps {
 /** Whole numbers typed by a reader; anything else becomes NaN so planProblems names the field. */
 const typedNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
+interface PlanFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+	id: string;
+	label: string;
+	/** The element that explains the field. */
+	hintId: string;
+	/** What is wrong with the value, shown under the field and read with it. */
+	problem: string | undefined;
+}
+
+/** One labelled plan field; a problem marks it invalid and is announced with it. */
+function PlanField({ id, label, hintId, problem, ...input }: PlanFieldProps) {
+	return (
+		<div>
+			<label htmlFor={id}>{label}</label>
+			<input id={id} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${hintId} ${id}-error` : hintId} {...input} />
+			{problem && (
+				<p className="estimator__error" id={`${id}-error`}>
+					<span className="visually-hidden">Error: </span>
+					{problem}
+				</p>
+			)}
+		</div>
+	);
+}
+
 /** The example plan's numbers as the plan fields show them, or blanks when there is no goal. */
 function exampleFields(treatments: TreatmentData<SourceLink>[], goal: string | undefined) {
 	const outcome = goal ? estimate(treatments, { goal }) : undefined;
@@ -42,7 +67,7 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 	const [planFields, setPlanFields] = useState(() => exampleFields(treatments, initialGoal));
 	const [notes, setNotes] = useState<string[]>([]);
 	const [embed, setEmbed] = useState<EmbedSettings | undefined>(undefined);
-	const [ready, setReady] = useState(false);
+	const [addressRead, setAddressRead] = useState(false);
 
 	const chooseGoal = (next: string | undefined) => {
 		setGoal(next);
@@ -56,8 +81,8 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 		if (mode === 'embed') {
 			// zod checks a clinic's settings; loading it only here keeps it off every other page.
 			void import('../lib/embed-contract.ts').then(({ parseEmbedSettings }) => {
-				const { settings, warnings } = parseEmbedSettings(location.search, treatments.map((t) => t.id));
-				for (const warning of warnings) console.warn(warning);
+				const { settings, problems } = parseEmbedSettings(location.search, treatments.map((t) => t.id));
+				for (const problem of Object.values(problems)) console.warn(problem);
 				setEmbed(settings);
 				if (!initialGoal || !settings.goals.includes(initialGoal)) chooseGoal(settings.goals[0]);
 				if (settings.accent && root.current) {
@@ -74,7 +99,7 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 			setGrade(state.grade);
 			setStartText(state.start ?? '');
 			setPlanFields({ sessions: state.sessions?.toString() ?? example.sessions, every: state.every?.toString() ?? example.every });
-			setReady(true);
+			setAddressRead(true);
 		}
 		// Runs once: the address bar is read on arrival only.
 	}, []);
@@ -103,23 +128,11 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 	const query = estimatorQuery(state);
 	// Keep the address bar in step, so a shared link opens the plan on screen.
 	useEffect(() => {
-		if (ready && mode === 'site') history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-	}, [ready, mode, query]);
-	const shareUrl = ready && mode === 'site' ? `${location.origin}${location.pathname}${query}` : undefined;
+		if (addressRead && mode === 'site') history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+	}, [addressRead, mode, query]);
+	const shareUrl = addressRead && mode === 'site' ? `${location.origin}${location.pathname}${query}` : undefined;
 
 	const field = (name: string) => `${id}-${name}`;
-	const describedBy = (name: string, problem: string | undefined) =>
-		problem
-			? { 'aria-invalid': true, 'aria-describedby': `${field(name)}-hint ${field(name)}-error` }
-			: { 'aria-describedby': `${field(name)}-hint` };
-	const fieldError = (name: string, problem: string | undefined): ReactNode =>
-		problem && (
-			<p className="estimator__error" id={`${field(name)}-error`}>
-				<span className="visually-hidden">Error: </span>
-				{problem}
-			</p>
-		);
-	const startProblem = start && !start.ok ? start.problem : undefined;
 	const linkTarget = mode === 'embed' ? { target: '_blank', rel: 'noopener noreferrer' } : {};
 	const level = (headingLevel + 1) as HeadingLevel;
 
@@ -175,45 +188,37 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 							offered you.
 						</p>
 						<div className="estimator__inputs">
-							<div>
-								<label htmlFor={field('sessions')}>Number of sessions</label>
-								<input
-									id={field('sessions')}
-									inputMode="numeric"
-									autoComplete="off"
-									size={4}
-									value={planFields.sessions}
-									onChange={(event) => setPlanFields({ ...planFields, sessions: event.target.value })}
-									{...describedBy('sessions', problems.sessions)}
-								/>
-								{fieldError('sessions', problems.sessions)}
-							</div>
-							<div>
-								<label htmlFor={field('every')}>Days between sessions</label>
-								<input
-									id={field('every')}
-									inputMode="numeric"
-									autoComplete="off"
-									size={4}
-									value={planFields.every}
-									onChange={(event) => setPlanFields({ ...planFields, every: event.target.value })}
-									{...describedBy('every', problems.intervalDays)}
-								/>
-								{fieldError('every', problems.intervalDays)}
-							</div>
-							<div>
-								<label htmlFor={field('start')}>Date of the first session</label>
-								<input
-									id={field('start')}
-									type="date"
-									min="2000-01-01"
-									max="2100-12-31"
-									value={startText}
-									onChange={(event) => setStartText(event.target.value)}
-									{...describedBy('start', startProblem)}
-								/>
-								{fieldError('start', startProblem)}
-							</div>
+							<PlanField
+								id={field('sessions')}
+								label="Number of sessions"
+								hintId={`${field('sessions')}-hint`}
+								problem={problems.sessions}
+								inputMode="numeric"
+								autoComplete="off"
+								value={planFields.sessions}
+								onChange={(event) => setPlanFields({ ...planFields, sessions: event.target.value })}
+							/>
+							<PlanField
+								id={field('every')}
+								label="Days between sessions"
+								hintId={`${field('every')}-hint`}
+								problem={problems.intervalDays}
+								inputMode="numeric"
+								autoComplete="off"
+								value={planFields.every}
+								onChange={(event) => setPlanFields({ ...planFields, every: event.target.value })}
+							/>
+							<PlanField
+								id={field('start')}
+								label="Date of the first session"
+								hintId={`${field('start')}-hint`}
+								problem={start && !start.ok ? start.problem : undefined}
+								type="date"
+								min="2000-01-01"
+								max="2100-12-31"
+								value={startText}
+								onChange={(event) => setStartText(event.target.value)}
+							/>
 						</div>
 						<p className="visually-hidden" id={`${field('every')}-hint`}>
 							The time from one session to the next.

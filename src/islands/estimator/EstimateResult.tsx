@@ -111,7 +111,8 @@ export function EstimateResult({ estimate, headingLevel, linkTarget }: Props) {
 							<p className="estimator__figure-numbers">
 								{formatRange(figure.sessions, SESSIONS)}
 								{figure.intervalDays ? `, ${formatRange(figure.intervalDays, DAYS)} apart` : ', no time between sessions given'}
-								{figure.spanDays && `, ${formatWeeks(figure.spanDays)} from first to last`}
+								{figure.spanDays &&
+									`, ${formatWeeks(figure.spanDays)} from first to last${figure.intervalDays?.max === undefined ? ' at the shortest gap' : ''}`}
 							</p>
 							<p className="estimator__figure-note">{figure.note}</p>
 						</li>
