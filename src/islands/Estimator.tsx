@@ -119,7 +119,8 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 	const schedule = start?.ok && planIsValid ? datedSchedule(start.value, plan) : undefined;
 
 	const state: EstimatorState = {
-		goal,
+		// An article's own goal needs no mention: its address already opens with it.
+		goal: goal === initialGoal ? undefined : goal,
 		grade,
 		start: start?.ok ? start.value : undefined,
 		sessions: planIsValid && !planIsExample ? plan.sessions : undefined,

@@ -9,7 +9,7 @@ export function parseHexColour(value: string): string | undefined {
 }
 
 /** WCAG relative luminance of a "#rrggbb" colour, from 0 (black) to 1 (white). */
-export function relativeLuminance(hex: string): number {
+function relativeLuminance(hex: string): number {
 	const channels = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255);
 	const [red, green, blue] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
 	return 0.2126 * red + 0.7152 * green + 0.0722 * blue;

@@ -209,10 +209,10 @@ export function formatRange(range: Range, unit: { one: string; many: string }): 
 
 export const SESSIONS = { one: 'session', many: 'sessions' };
 export const DAYS = { one: 'day', many: 'days' };
-export const WEEKS = { one: 'week', many: 'weeks' };
+const WEEKS = { one: 'week', many: 'weeks' };
 
 /** Days as whole weeks, to the nearest week; the words say "about". */
-export function weeksFromDays(days: Range): Range {
+function weeksFromDays(days: Range): Range {
 	const toWeeks = (value: number | undefined) => (value === undefined ? undefined : Math.round(value / 7));
 	return { min: toWeeks(days.min), max: toWeeks(days.max) };
 }

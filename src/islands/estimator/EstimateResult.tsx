@@ -66,7 +66,7 @@ export function EstimateResult({ estimate, headingLevel, linkTarget }: Props) {
 					</div>
 				</dl>
 				<p className="estimator__caveat">
-					<strong>This is not a standard plan.</strong>{' '}
+					<strong>Keep in mind:</strong>{' '}
 					{treatment.caveats.map((caveat) => (
 						<span key={caveat.text}>
 							{caveat.text} <SourceCite source={caveat.source} linkTarget={linkTarget} />{' '}

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Who a figure or statement comes from: a source in the bibliography, or clinic material we could not trace. */
-export const CLINIC_CLAIM = 'clinic-claim';
+const CLINIC_CLAIM = 'clinic-claim';
 
 /** A count or a number of days as a source gives it: "4", "3 to 15", "up to 6" or "21 or more". */
 const RangeSchema = (unit: string) =>
@@ -96,4 +96,3 @@ export function TreatmentSchema<Source extends z.ZodType>(sourceId: Source) {
 			}
 		});
 }
-export type Treatment = z.infer<ReturnType<typeof TreatmentSchema<z.ZodString>>>;
