@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { embedLoader } from './src/integrations/embed-loader.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -11,7 +12,16 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Astro 7 drops whitespace between inline elements by default; keep it so words never run together.
 	compressHTML: true,
-	integrations: [mdx(), react(), sitemap(), pagefindIndex(), linkCheck()],
+	// linkCheck stays last: it checks what the steps before it wrote, including embed.js.
+	integrations: [
+		mdx(),
+		react(),
+		// The embed page is for clinics' frames, not for search engines.
+		sitemap({ filter: (page) => !page.includes('/embed/') }),
+		pagefindIndex(),
+		embedLoader(),
+		linkCheck(),
+	],
 	// Shiki's inline styles are not CSP-compatible; Prism is, should code ever be highlighted.
 	markdown: { syntaxHighlight: 'prism' },
 	security: {
