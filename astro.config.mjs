@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { embedLoader } from './src/integrations/embed-loader.ts';
 import { httpHeaders } from './src/integrations/http-headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -12,15 +13,16 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Astro 7 drops whitespace between inline elements by default; keep it so words never run together.
 	compressHTML: true,
+	// linkCheck stays last: it checks what the steps before it wrote, including embed.js.
 	integrations: [
 		mdx(),
 		react(),
-		// The embed pages are the estimator without the site around it: for clinics' frames, not for search.
-		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+		// The embed page is for clinics' frames, not for search engines.
+		sitemap({ filter: (page) => !page.includes('/embed/') }),
 		pagefindIndex(),
-		// Writes dist/_headers and nginx/site.conf (src/lib/http-headers.ts).
+		embedLoader(),
+		// Writes dist/_headers and nginx/site.conf (src/lib/http-headers.ts), after every file of dist/ exists.
 		httpHeaders(),
-		// Last, so it checks the finished build.
 		linkCheck(),
 	],
 	// Shiki's inline styles are not CSP-compatible; Prism is, should code ever be highlighted.

@@ -7,6 +7,7 @@ import { ComparisonRowSchema } from './lib/schemas/comparison.ts';
 import { FaqSchema } from './lib/schemas/faq.ts';
 import { GlossaryTermSchema } from './lib/schemas/glossary.ts';
 import { SourceSchema } from './lib/schemas/source.ts';
+import { TreatmentSchema } from './lib/schemas/treatment.ts';
 
 const articles = defineCollection({
 	loader: glob({ base: './content/articles', pattern: '*.mdx' }),
@@ -34,4 +35,10 @@ const faq = defineCollection({
 	schema: FaqSchema(reference('sources')),
 });
 
-export const collections = { articles, sources, glossary, comparison, faq };
+// What each source reports about sessions, one entry per goal; read by the estimator.
+const treatments = defineCollection({
+	loader: file('./content/treatments.yaml'),
+	schema: TreatmentSchema(reference('sources')),
+});
+
+export const collections = { articles, sources, glossary, comparison, faq, treatments };

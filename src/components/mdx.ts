@@ -4,7 +4,7 @@ import BodyAreasDiagram from './BodyAreasDiagram.astro';
 import CareLevel from './CareLevel.astro';
 import Cite from './Cite.astro';
 import ComparisonTable from './ComparisonTable.astro';
-import EstimatorPending from './EstimatorPending.astro';
+import Estimator from './Estimator.astro';
 import SideEffectFaq from './SideEffectFaq.astro';
 import SkinLayersDiagram from './SkinLayersDiagram.astro';
 import Term from './Term.astro';
@@ -20,6 +20,6 @@ export const mdxComponents = {
 	ComparisonTable,
 	SkinLayersDiagram,
 	BodyAreasDiagram,
-	Estimator: EstimatorPending,
+	Estimator,
 	SideEffectFaq,
 };

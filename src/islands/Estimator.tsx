@@ -1,0 +1,257 @@
+// The session estimator: pick a goal (and a grade), optionally a start date and your own plan, and see what
+// the sources report, a timeline, a calendar file and a printable plan. All arithmetic is in src/lib/.
+import { useEffect, useId, useMemo, useRef, useState, type InputHTMLAttributes } from 'react';
+import { readableTextOn } from '../lib/colour.ts';
+import type { EmbedSettings } from '../lib/embed-contract.ts';
+import { estimatorQuery, parseEstimatorQuery, type EstimatorState } from '../lib/estimator-url.ts';
+import { estimate, planProblems, type SourceLink, type TreatmentData } from '../lib/estimator.ts';
+import { datedSchedule, parseStartDate } from '../lib/schedule.ts';
+import './Estimator.css';
+import { EstimateResult } from './estimator/EstimateResult.tsx';
+import { Heading, type HeadingLevel } from './estimator/Heading.tsx';
+import { PlanView } from './estimator/PlanView.tsx';
+
+export interface EstimatorProps {
+	treatments: TreatmentData<SourceLink>[];
+	/** The goal chosen at first (an article's own goal). */
+	goal?: string | undefined;
+	/** `site` keeps the state in the address bar; `embed` reads a clinic's settings from it instead. */
+	mode?: 'site' | 'embed';
+	/** Level of the estimator's own heading; its sections use the next level down. */
+	headingLevel?: HeadingLevel;
+	/** The site's address, for links inside calendar files, e.g. "https://mesotherapy-explained.example/". */
+	siteUrl: string;
+}
+
+/** Whole numbers typed by a reader; anything else becomes NaN so planProblems names the field. */
+const typedNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+
+interface PlanFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+	id: string;
+	label: string;
+	/** The element that explains the field. */
+	hintId: string;
+	/** What is wrong with the value, shown under the field and read with it. */
+	problem: string | undefined;
+}
+
+/** One labelled plan field; a problem marks it invalid and is announced with it. */
+function PlanField({ id, label, hintId, problem, ...input }: PlanFieldProps) {
+	return (
+		<div>
+			<label htmlFor={id}>{label}</label>
+			<input id={id} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${hintId} ${id}-error` : hintId} {...input} />
+			{problem && (
+				<p className="estimator__error" id={`${id}-error`}>
+					<span className="visually-hidden">Error: </span>
+					{problem}
+				</p>
+			)}
+		</div>
+	);
+}
+
+/** The example plan's numbers as the plan fields show them, or blanks when there is no goal. */
+function exampleFields(treatments: TreatmentData<SourceLink>[], goal: string | undefined) {
+	const outcome = goal ? estimate(treatments, { goal }) : undefined;
+	const example = outcome?.ok ? outcome.value.examplePlan : undefined;
+	return { sessions: example ? String(example.sessions) : '', every: example ? String(example.intervalDays) : '' };
+}
+
+export default function Estimator({ treatments, goal: initialGoal, mode = 'site', headingLevel = 2, siteUrl }: EstimatorProps) {
+	const id = useId();
+	const root = useRef<HTMLElement>(null);
+	const [goal, setGoal] = useState(initialGoal);
+	const [grade, setGrade] = useState<number | undefined>(undefined);
+	const [startText, setStartText] = useState('');
+	const [planFields, setPlanFields] = useState(() => exampleFields(treatments, initialGoal));
+	const [notes, setNotes] = useState<string[]>([]);
+	const [embed, setEmbed] = useState<EmbedSettings | undefined>(undefined);
+	const [addressRead, setAddressRead] = useState(false);
+
+	const chooseGoal = (next: string | undefined) => {
+		setGoal(next);
+		setGrade(undefined);
+		// A plan for one goal means nothing for another: start again from the new goal's example plan.
+		setPlanFields(exampleFields(treatments, next));
+	};
+
+	// After hydration only, so the server-rendered markup matches: read the address bar.
+	useEffect(() => {
+		if (mode === 'embed') {
+			// zod checks a clinic's settings; loading it only here keeps it off every other page.
+			void import('../lib/embed-contract.ts').then(({ parseEmbedSettings }) => {
+				const { settings, problems } = parseEmbedSettings(location.search, treatments.map((t) => t.id));
+				for (const problem of Object.values(problems)) console.warn(problem);
+				setEmbed(settings);
+				if (!initialGoal || !settings.goals.includes(initialGoal)) chooseGoal(settings.goals[0]);
+				if (settings.accent && root.current) {
+					// CSSOM, not a style attribute: allowed under the site's CSP.
+					root.current.style.setProperty('--estimator-accent', settings.accent);
+					root.current.style.setProperty('--estimator-accent-text', readableTextOn(settings.accent));
+				}
+			});
+		} else {
+			const { state, notes: urlNotes } = parseEstimatorQuery(location.search, treatments);
+			setNotes(urlNotes);
+			const example = exampleFields(treatments, state.goal ?? initialGoal);
+			if (state.goal) setGoal(state.goal);
+			setGrade(state.grade);
+			setStartText(state.start ?? '');
+			setPlanFields({ sessions: state.sessions?.toString() ?? example.sessions, every: state.every?.toString() ?? example.every });
+			setAddressRead(true);
+		}
+		// Runs once: the address bar is read on arrival only.
+	}, []);
+
+	// A clinic's goals in the clinic's order.
+	const goals = embed ? embed.goals.flatMap((goalId) => treatments.filter((t) => t.id === goalId)) : treatments;
+	const outcome = useMemo(() => (goal ? estimate(treatments, { goal, grade }) : undefined), [treatments, goal, grade]);
+	const result = outcome?.ok ? outcome.value : undefined;
+	const treatment = result?.treatment;
+
+	const plan = { sessions: typedNumber(planFields.sessions), intervalDays: typedNumber(planFields.every) };
+	const problems = planProblems(plan);
+	const planIsValid = !problems.sessions && !problems.intervalDays;
+	const planIsExample =
+		result !== undefined && plan.sessions === result.examplePlan.sessions && plan.intervalDays === result.examplePlan.intervalDays;
+	const start = startText.trim() ? parseStartDate(startText) : undefined;
+	const schedule = start?.ok && planIsValid ? datedSchedule(start.value, plan) : undefined;
+
+	const state: EstimatorState = {
+		// An article's own goal needs no mention: its address already opens with it.
+		goal: goal === initialGoal ? undefined : goal,
+		grade,
+		start: start?.ok ? start.value : undefined,
+		sessions: planIsValid && !planIsExample ? plan.sessions : undefined,
+		every: planIsValid && !planIsExample ? plan.intervalDays : undefined,
+	};
+	const query = estimatorQuery(state);
+	// Keep the address bar in step, so a shared link opens the plan on screen.
+	useEffect(() => {
+		if (addressRead && mode === 'site') history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+	}, [addressRead, mode, query]);
+	const shareUrl = addressRead && mode === 'site' ? `${location.origin}${location.pathname}${query}` : undefined;
+
+	const field = (name: string) => `${id}-${name}`;
+	const linkTarget = mode === 'embed' ? { target: '_blank', rel: 'noopener noreferrer' } : {};
+	const level = (headingLevel + 1) as HeadingLevel;
+
+	return (
+		<section ref={root} className={`estimator estimator--${mode}`} aria-labelledby={field('title')}>
+			<Heading level={headingLevel} id={field('title')} className="estimator__title">
+				How many sessions? See what sources report
+			</Heading>
+			{embed?.clinicName && <p className="estimator__shared-by">Shared by {embed.clinicName}</p>}
+			<p className="estimator__intro">
+				This tool shows what studies and health websites report. It is for learning only. It is not a quote, a
+				diagnosis or a plan from a doctor, and it cannot tell you if the treatment will work.
+			</p>
+			{notes.length > 0 && (
+				<div className="estimator__notes" role="note">
+					<p>We could not use part of the link you followed:</p>
+					<ul>{notes.map((note) => <li key={note}>{note}</li>)}</ul>
+				</div>
+			)}
+			<form className="estimator__form" onSubmit={(event) => event.preventDefault()} aria-label="Choose a goal and your plan">
+				<fieldset>
+					<legend>What do you want to treat?</legend>
+					{goals.map((option) => (
+						<label key={option.id} className="estimator__choice">
+							<input type="radio" name={field('goal')} value={option.id} checked={goal === option.id} onChange={() => chooseGoal(option.id)} />
+							{option.label}
+						</label>
+					))}
+				</fieldset>
+				{treatment?.grades && (
+					<fieldset aria-describedby={field('grade-hint')}>
+						<legend>How easy is the cellulite to see? (optional)</legend>
+						<p className="estimator__hint" id={field('grade-hint')}>
+							Clinics sort cellulite into grades. These come from clinic material, not from a study we checked.
+						</p>
+						<label className="estimator__choice">
+							<input type="radio" name={field('grade')} value="" checked={grade === undefined} onChange={() => setGrade(undefined)} />
+							Not sure, or no grade
+						</label>
+						{treatment.grades.map((option) => (
+							<label key={option.id} className="estimator__choice">
+								<input type="radio" name={field('grade')} value={option.id} checked={grade === option.id} onChange={() => setGrade(option.id)} />
+								Grade {option.id}: {option.description}
+							</label>
+						))}
+					</fieldset>
+				)}
+				{result && (
+					<fieldset>
+						<legend>Your plan (optional)</legend>
+						<p className="estimator__hint" id={`${field('sessions')}-hint`}>
+							We filled in the example plan from {result.examplePlan.source.short}. Change it to match what a clinic
+							offered you.
+						</p>
+						<div className="estimator__inputs">
+							<PlanField
+								id={field('sessions')}
+								label="Number of sessions"
+								hintId={`${field('sessions')}-hint`}
+								problem={problems.sessions}
+								inputMode="numeric"
+								autoComplete="off"
+								value={planFields.sessions}
+								onChange={(event) => setPlanFields({ ...planFields, sessions: event.target.value })}
+							/>
+							<PlanField
+								id={field('every')}
+								label="Days between sessions"
+								hintId={`${field('every')}-hint`}
+								problem={problems.intervalDays}
+								inputMode="numeric"
+								autoComplete="off"
+								value={planFields.every}
+								onChange={(event) => setPlanFields({ ...planFields, every: event.target.value })}
+							/>
+							<PlanField
+								id={field('start')}
+								label="Date of the first session"
+								hintId={`${field('start')}-hint`}
+								problem={start && !start.ok ? start.problem : undefined}
+								type="date"
+								min="2000-01-01"
+								max="2100-12-31"
+								value={startText}
+								onChange={(event) => setStartText(event.target.value)}
+							/>
+						</div>
+						<p className="visually-hidden" id={`${field('every')}-hint`}>
+							The time from one session to the next.
+						</p>
+						<p className="visually-hidden" id={`${field('start')}-hint`}>
+							Optional. With a date you get a list of dates and a calendar file.
+						</p>
+					</fieldset>
+				)}
+			</form>
+			{outcome && !outcome.ok && <p className="estimator__error">{outcome.problem}</p>}
+			{!goal && <p className="estimator__prompt">Choose what you want to treat to see what sources report.</p>}
+			{result && <EstimateResult estimate={result} headingLevel={level} linkTarget={linkTarget} />}
+			{result && (
+				<PlanView
+					estimate={result}
+					plan={planIsValid ? plan : undefined}
+					planIsExample={planIsExample}
+					schedule={schedule?.ok ? schedule.value : undefined}
+					headingLevel={level}
+					siteUrl={siteUrl}
+					shareUrl={shareUrl}
+				/>
+			)}
+			{embed?.ctaUrl && (
+				<p className="estimator__cta-row">
+					<a className="estimator__cta" href={embed.ctaUrl} target="_blank" rel="noopener noreferrer">
+						{embed.ctaLabel}
+						<span className="visually-hidden"> (opens in a new tab)</span>
+					</a>
+				</p>
+			)}
+		</section>
+	);
+}

@@ -1,0 +1,124 @@
+// What the sources report for the chosen goal: the ranges (announced as a status), the caveats, and every
+// figure with who reported it, so readers see where the sources disagree.
+import {
+	agreementText,
+	CLINIC_CLAIM_LABEL,
+	DAYS,
+	formatRange,
+	formatWeeks,
+	SESSIONS,
+	type Estimate,
+	type SourceLink,
+} from '../../lib/estimator.ts';
+import { Heading, type HeadingLevel } from './Heading.tsx';
+
+export interface LinkTarget {
+	target?: string;
+	rel?: string;
+}
+
+/** "(Healthline)", linked to the source when it has an address. */
+export function SourceCite({ source, linkTarget }: { source: SourceLink; linkTarget: LinkTarget }) {
+	return (
+		<span className="estimator__cite">
+			(
+			{source.href ? (
+				<a href={source.href} title={source.title} {...linkTarget}>
+					{source.short}
+				</a>
+			) : (
+				<cite title={source.title}>{source.short}</cite>
+			)}
+			)
+		</span>
+	);
+}
+
+interface Props {
+	estimate: Estimate<SourceLink>;
+	headingLevel: HeadingLevel;
+	linkTarget: LinkTarget;
+}
+
+export function EstimateResult({ estimate, headingLevel, linkTarget }: Props) {
+	const { treatment, grade, figures } = estimate;
+	const sourced = treatment.maintenance.some((statement) => statement.source);
+	const sources = [...new Map(figures.flatMap((figure) => (figure.source ? [[figure.source.id, figure.source]] : []))).values()];
+	return (
+		<>
+			<div className="estimator__summary" role="status">
+				<Heading level={headingLevel}>
+					What sources report for {treatment.label.toLowerCase()}
+					{grade ? `, grade ${grade.id}` : ''}
+				</Heading>
+				<dl className="estimator__facts">
+					<div>
+						<dt>Sessions</dt>
+						<dd>{formatRange(estimate.sessions, SESSIONS)}</dd>
+					</div>
+					<div>
+						<dt>Time between sessions</dt>
+						<dd>{formatRange(estimate.intervalDays, DAYS)}</dd>
+					</div>
+					<div>
+						<dt>From first to last session</dt>
+						<dd>{formatWeeks(estimate.spanDays)}</dd>
+					</div>
+				</dl>
+				<p className="estimator__caveat">
+					<strong>Keep in mind:</strong>{' '}
+					{treatment.caveats.map((caveat) => (
+						<span key={caveat.text}>
+							{caveat.text} <SourceCite source={caveat.source} linkTarget={linkTarget} />{' '}
+						</span>
+					))}
+				</p>
+				<p>
+					<strong>Top-up sessions later: </strong>
+					{!sourced && 'No source we found says how long results last or when to repeat them. '}
+					{treatment.maintenance.map((statement) => (
+						<span key={statement.text}>
+							{statement.text} {statement.source && <SourceCite source={statement.source} linkTarget={linkTarget} />}{' '}
+						</span>
+					))}
+				</p>
+				<p>
+					{agreementText(estimate)} The numbers come from {sources.map((source) => source.short).join('; ')}.{' '}
+					<a href={`/articles/${treatment.article}/`} {...linkTarget}>
+						Read what the evidence says about {treatment.label.toLowerCase()}
+					</a>
+					.
+				</p>
+			</div>
+			<section className="estimator__sources" aria-label={`Where the numbers for ${treatment.label.toLowerCase()} come from`}>
+				<Heading level={headingLevel}>Where the numbers come from</Heading>
+				<ul className="estimator__figures">
+					{figures.map((figure) => (
+						<li key={figure.note} className={figure.source ? 'estimator__figure' : 'estimator__figure estimator__figure--claim'}>
+							<p className="estimator__figure-who">
+								{figure.source ? (
+									figure.source.href ? (
+										<a href={figure.source.href} {...linkTarget}>
+											{figure.source.short}
+										</a>
+									) : (
+										<cite>{figure.source.short}</cite>
+									)
+								) : (
+									<strong>{CLINIC_CLAIM_LABEL}</strong>
+								)}
+							</p>
+							<p className="estimator__figure-numbers">
+								{formatRange(figure.sessions, SESSIONS)}
+								{figure.intervalDays ? `, ${formatRange(figure.intervalDays, DAYS)} apart` : ', no time between sessions given'}
+								{figure.spanDays &&
+									`, ${formatWeeks(figure.spanDays)} from first to last${figure.intervalDays?.max === undefined ? ' at the shortest gap' : ''}`}
+							</p>
+							<p className="estimator__figure-note">{figure.note}</p>
+						</li>
+					))}
+				</ul>
+			</section>
+		</>
+	);
+}

@@ -1,0 +1,97 @@
+/**
+ * The estimator's state in the address bar (`?goal=cellulite&grade=2&start=2027-01-10&sessions=4&every=28`),
+ * so a plan can be shared. Bad values are dropped, each with a note the reader sees.
+ */
+import { gradeSpan, planProblems, PLAN_LIMITS, type Grade } from './estimator.ts';
+import { parseStartDate } from './schedule.ts';
+
+export interface EstimatorState {
+	goal?: string | undefined;
+	grade?: number | undefined;
+	/** First session, YYYY-MM-DD. */
+	start?: string | undefined;
+	/** The reader's own plan; the example plan is used when these are missing. */
+	sessions?: number | undefined;
+	every?: number | undefined;
+}
+
+export interface GoalOption {
+	id: string;
+	label: string;
+	grades?: readonly Grade[] | undefined;
+}
+
+/** The query keys, in the order they are written. */
+const KEYS = ['goal', 'grade', 'start', 'sessions', 'every'] as const;
+
+/** A value from the address bar, made safe and short enough to quote back in a note. */
+export function quoteValue(value: string): string {
+	// Drop control and invisible formatting characters so the quote cannot reorder or hide text.
+	const visible = value.replace(/[\p{Cc}\p{Cf}]/gu, '');
+	const characters = [...visible];
+	return `"${characters.length > 30 ? `${characters.slice(0, 30).join('')}…` : visible}"`;
+}
+
+/** A whole number written plainly ("12"), else undefined ("1e3", "12.5", " 12" are refused). */
+const wholeNumber = (text: string) => (/^\d{1,4}$/.test(text) ? Number(text) : undefined);
+
+/** Reads the state from a query string; unknown keys are ignored silently, bad values with a note. */
+export function parseEstimatorQuery(
+	search: string,
+	goals: readonly GoalOption[],
+): { state: EstimatorState; notes: string[] } {
+	const params = new URLSearchParams(search);
+	const state: EstimatorState = {};
+	const notes: string[] = [];
+	const ignored = (what: string, value: string, why: string) =>
+		notes.push(`The link's ${what} (${quoteValue(value)}) ${why}, so we left it out.`);
+
+	const goalText = params.get('goal');
+	const goal = goals.find((option) => option.id === goalText);
+	if (goal) state.goal = goal.id;
+	else if (goalText !== null) ignored('goal', goalText, `is not one we have figures for`);
+
+	const gradeText = params.get('grade');
+	if (gradeText !== null) {
+		const grade = wholeNumber(gradeText);
+		if (!goal?.grades) ignored('grade', gradeText, goal ? `does not apply to ${goal.label.toLowerCase()}` : 'needs a goal that has grades');
+		else if (grade === undefined || !goal.grades.some((option) => option.id === grade)) {
+			ignored('grade', gradeText, `is not a ${goal.label.toLowerCase()} grade (they go from ${gradeSpan(goal.grades)})`);
+		} else state.grade = grade;
+	}
+
+	const startText = params.get('start');
+	if (startText !== null) {
+		const start = parseStartDate(startText);
+		if (start.ok) state.start = start.value;
+		else ignored('start date', startText, 'is not a real date written as YYYY-MM-DD');
+	}
+
+	const sessionsText = params.get('sessions');
+	if (sessionsText !== null) {
+		const sessions = wholeNumber(sessionsText);
+		if (sessions === undefined || planProblems({ sessions, intervalDays: 1 }).sessions) {
+			ignored('number of sessions', sessionsText, `is not a whole number from ${PLAN_LIMITS.sessions.min} to ${PLAN_LIMITS.sessions.max}`);
+		} else state.sessions = sessions;
+	}
+
+	const everyText = params.get('every');
+	if (everyText !== null) {
+		const every = wholeNumber(everyText);
+		if (every === undefined || planProblems({ sessions: 1, intervalDays: every }).intervalDays) {
+			ignored('days between sessions', everyText, `is not a whole number from ${PLAN_LIMITS.intervalDays.min} to ${PLAN_LIMITS.intervalDays.max}`);
+		} else state.every = every;
+	}
+	return { state, notes };
+}
+
+/** The query string for a state ("?goal=cellulite&grade=2"), or "" when there is nothing to share. */
+export function estimatorQuery(state: EstimatorState): string {
+	const params = new URLSearchParams();
+	for (const key of KEYS) {
+		const value = state[key];
+		if (value !== undefined) params.set(key, String(value));
+	}
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}

@@ -1,0 +1,246 @@
+/**
+ * Session estimator arithmetic: what the sources report for a goal, put together as ranges, the time from
+ * the first to the last session, and where the sources disagree. Generic in `S`, the way a source is held
+ * (an id in unit tests, a resolved source with its title and link in the site).
+ */
+
+/** How every clinic claim is labelled wherever it is shown. */
+export const CLINIC_CLAIM_LABEL = 'Quoted by some clinics; we found no study behind this number';
+
+/** A number as a source reports it: exact (min = max), a range, "up to" (no min) or "or more" (no max). */
+export interface Range {
+	min?: number | undefined;
+	max?: number | undefined;
+}
+
+/** One reported figure. Without a source it is a clinic claim: shown, labelled, never counted. */
+export interface Figure<S> {
+	sessions: Range;
+	intervalDays?: Range | undefined;
+	/** Only for these grades; undefined means every grade. */
+	grades?: number[] | undefined;
+	note: string;
+	source?: S | undefined;
+}
+
+/** A sentence about the evidence, with its source, or a clinic claim when `source` is missing. */
+export interface Statement<S> {
+	text: string;
+	source?: S | undefined;
+}
+
+export interface Grade {
+	id: number;
+	description: string;
+}
+
+/** Everything the estimator knows about one goal (an entry of content/treatments.yaml). */
+export interface TreatmentData<S> {
+	id: string;
+	label: string;
+	article: string;
+	grades?: Grade[] | undefined;
+	figures: Figure<S>[];
+	caveats: { text: string; source: S }[];
+	maintenance: Statement<S>[];
+}
+
+/** How the site hands a source to the estimator: enough to cite and link it. */
+export interface SourceLink {
+	id: string;
+	/** "Thomas and others, 2018". */
+	short: string;
+	title: string;
+	/** The canonical address, when there is one. */
+	href?: string | undefined;
+}
+
+/** A concrete plan: how many sessions, how many days apart. */
+export interface Plan {
+	sessions: number;
+	intervalDays: number;
+}
+
+/** The smallest and largest plans a reader may enter; beyond these the numbers stop meaning anything. */
+export const PLAN_LIMITS = { sessions: { min: 1, max: 40 }, intervalDays: { min: 1, max: 120 } } as const;
+
+export interface FigureSummary<S> extends Figure<S> {
+	/** Days from the first to the last session, when the figure gives the time between sessions. */
+	spanDays?: Range | undefined;
+}
+
+export interface Estimate<S> {
+	treatment: TreatmentData<S>;
+	grade?: Grade | undefined;
+	/** Every figure that applies (sources first, then clinic claims), with its own time span. */
+	figures: FigureSummary<S>[];
+	/** How many figures have a source; only these make the ranges below. */
+	sourceCount: number;
+	sessions: Range;
+	/** Days between sessions, across the sources' plans (a source's "at least" gap counts as that gap). */
+	intervalDays: Range;
+	/** Days from the first to the last session, across the sources' own plans. */
+	spanDays: Range;
+	/** Whether every source shares at least one value with every other. */
+	agreement: { sessions: boolean; interval: boolean };
+	/** The first sourced plan; the dates start from it until the reader changes it. */
+	examplePlan: Plan & { source: S };
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/** Lowest min and highest max; the max stays open ("or more") when any range is open-ended. */
+function combine(ranges: Range[]): Range {
+	const mins = ranges.flatMap((range) => (range.min === undefined ? [] : [range.min]));
+	const openEnded = ranges.some((range) => range.max === undefined);
+	return {
+		min: mins.length > 0 ? Math.min(...mins) : undefined,
+		max: openEnded || ranges.length === 0 ? undefined : Math.max(...ranges.map((range) => range.max!)),
+	};
+}
+
+/** True when one value fits inside every range ("up to" starts at 1, "or more" never ends). */
+function overlap(ranges: Range[]): boolean {
+	const highestMin = Math.max(...ranges.map((range) => range.min ?? 1));
+	const lowestMax = Math.min(...ranges.map((range) => range.max ?? Infinity));
+	return highestMin <= lowestMax;
+}
+
+/**
+ * The gap a figure's plan uses. Where a source gives only a shortest gap ("at least 1 month apart") that gap is
+ * used, since the source sets no longer one; the figure itself still shows "30 or more days".
+ */
+function planGap(interval: Range): { min: number; max: number } {
+	return { min: interval.min ?? interval.max!, max: interval.max ?? interval.min! };
+}
+
+/** Days from the first to the last session of a figure, when it gives the time between sessions. */
+function spanOf(figure: Figure<unknown>): Range | undefined {
+	if (!figure.intervalDays) return undefined;
+	const gap = planGap(figure.intervalDays);
+	const { min: fewest, max: most } = figure.sessions;
+	return {
+		min: fewest === undefined ? undefined : (fewest - 1) * gap.min,
+		max: most === undefined ? undefined : (most - 1) * gap.max,
+	};
+}
+
+const labels = (treatments: readonly TreatmentData<unknown>[]) => treatments.map((t) => t.label).join(', ');
+
+/** The grade's place in a sentence: "Cellulite grades go from 1 to 3". */
+export function gradeSpan(grades: readonly Grade[]): string {
+	return `${grades[0]!.id} to ${grades.at(-1)!.id}`;
+}
+
+/** What the sources report for a goal (and a grade, for goals that have grades), or a message saying what is wrong. */
+export function estimate<S>(
+	treatments: readonly TreatmentData<S>[],
+	request: { goal: string; grade?: number | undefined },
+): Outcome<Estimate<S>> {
+	const treatment = treatments.find((candidate) => candidate.id === request.goal);
+	if (!treatment) {
+		return { ok: false, problem: `We have no figures for "${request.goal}". Choose one of: ${labels(treatments)}.` };
+	}
+	let grade: Grade | undefined;
+	if (request.grade !== undefined) {
+		if (!treatment.grades) return { ok: false, problem: `${treatment.label} has no grades. Leave the grade out.` };
+		grade = treatment.grades.find((candidate) => candidate.id === request.grade);
+		if (!grade) return { ok: false, problem: `${treatment.label} grades go from ${gradeSpan(treatment.grades)}.` };
+	}
+	const applies = (figure: Figure<S>) => !figure.grades || (grade !== undefined && figure.grades.includes(grade.id));
+	const figures: FigureSummary<S>[] = treatment.figures.filter(applies).map((figure) => ({ ...figure, spanDays: spanOf(figure) }));
+	const sourced = figures.filter((figure): figure is FigureSummary<S> & { source: S } => figure.source !== undefined);
+	const timed = sourced.filter((figure) => figure.intervalDays !== undefined);
+	const gaps = timed.map((figure) => planGap(figure.intervalDays!));
+	const example = timed[0];
+	if (!example) return { ok: false, problem: `${treatment.label} has no sourced figure with the time between sessions.` };
+	return {
+		ok: true,
+		value: {
+			treatment,
+			grade,
+			figures: [...sourced, ...figures.filter((figure) => figure.source === undefined)],
+			sourceCount: sourced.length,
+			sessions: combine(sourced.map((figure) => figure.sessions)),
+			intervalDays: combine(gaps),
+			spanDays: combine(timed.map((figure) => figure.spanDays!)),
+			agreement: {
+				sessions: overlap(sourced.map((figure) => figure.sessions)),
+				interval: overlap(gaps),
+			},
+			examplePlan: {
+				sessions: example.sessions.min ?? example.sessions.max!,
+				intervalDays: planGap(example.intervalDays!).min,
+				source: example.source,
+			},
+		},
+	};
+}
+
+/** Where a number falls against a range: below it, inside it, or above it. */
+export function placeInRange(value: number, range: Range): 'below' | 'within' | 'above' {
+	if (range.min !== undefined && value < range.min) return 'below';
+	if (range.max !== undefined && value > range.max) return 'above';
+	return 'within';
+}
+
+/** Problems with a plan a reader typed, one per field; empty when the plan is usable. */
+export function planProblems(plan: { sessions: number; intervalDays: number }): { sessions?: string; intervalDays?: string } {
+	const problems: { sessions?: string; intervalDays?: string } = {};
+	const { sessions, intervalDays } = PLAN_LIMITS;
+	if (!Number.isInteger(plan.sessions) || plan.sessions < sessions.min || plan.sessions > sessions.max) {
+		problems.sessions = `Enter a whole number of sessions from ${sessions.min} to ${sessions.max}.`;
+	}
+	if (!Number.isInteger(plan.intervalDays) || plan.intervalDays < intervalDays.min || plan.intervalDays > intervalDays.max) {
+		problems.intervalDays = `Enter a whole number of days from ${intervalDays.min} to ${intervalDays.max}.`;
+	}
+	return problems;
+}
+
+/** "4 sessions", "3 to 15 sessions", "up to 6 sessions", "21 or more sessions". */
+export function formatRange(range: Range, unit: { one: string; many: string }): string {
+	const noun = (n: number) => (n === 1 ? unit.one : unit.many);
+	const { min, max } = range;
+	if (min !== undefined && max !== undefined) return min === max ? `${min} ${noun(min)}` : `${min} to ${max} ${unit.many}`;
+	if (max !== undefined) return `up to ${max} ${noun(max)}`;
+	if (min !== undefined) return `${min} or more ${unit.many}`;
+	return `no figure`;
+}
+
+export const SESSIONS = { one: 'session', many: 'sessions' };
+export const DAYS = { one: 'day', many: 'days' };
+const WEEKS = { one: 'week', many: 'weeks' };
+
+/** Days as whole weeks, to the nearest week; the words say "about". */
+function weeksFromDays(days: Range): Range {
+	const toWeeks = (value: number | undefined) => (value === undefined ? undefined : Math.round(value / 7));
+	return { min: toWeeks(days.min), max: toWeeks(days.max) };
+}
+
+/** "about 2 to 60 weeks", "about 12 weeks", "up to about 21 weeks". */
+export function formatWeeks(days: Range): string {
+	const text = formatRange(weeksFromDays(days), WEEKS);
+	return text.startsWith('up to ') ? `up to about ${text.slice(6)}` : `about ${text}`;
+}
+
+/** One plain sentence on how far the sources agree. */
+export function agreementText(estimate: Pick<Estimate<unknown>, 'sourceCount' | 'agreement'>): string {
+	if (estimate.sourceCount < 2) return 'Only one source gives numbers for this, so we cannot compare sources.';
+	const { sessions, interval } = estimate.agreement;
+	if (sessions && interval) return 'The sources overlap on both the number of sessions and the time between them.';
+	if (sessions) return 'The sources overlap on the number of sessions, but not on the time between them.';
+	if (interval) return 'The sources overlap on the time between sessions, but not on the number of sessions.';
+	return 'The sources do not agree on the number of sessions or on the time between them.';
+}
+
+/** How a reader's plan compares with what the sources report, in plain sentences. */
+export function comparePlan(plan: Plan, estimate: Pick<Estimate<unknown>, 'sessions' | 'intervalDays'>): string[] {
+	const words = { below: 'fewer than', within: 'within', above: 'more than' } as const;
+	const gapWords = { below: 'shorter than', within: 'within', above: 'longer than' } as const;
+	const sessions = placeInRange(plan.sessions, estimate.sessions);
+	const interval = placeInRange(plan.intervalDays, estimate.intervalDays);
+	return [
+		`A plan of ${formatRange({ min: plan.sessions, max: plan.sessions }, SESSIONS)} is ${words[sessions]} what the sources report (${formatRange(estimate.sessions, SESSIONS)}).`,
+		`A gap of ${formatRange({ min: plan.intervalDays, max: plan.intervalDays }, DAYS)} is ${gapWords[interval]} what they report (${formatRange(estimate.intervalDays, DAYS)}).`,
+	];
+}

@@ -1,0 +1,272 @@
+import ICAL from 'ical.js';
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const estimator = (page: Page) => page.locator('section.estimator');
+const summary = (page: Page) => estimator(page).getByRole('status');
+
+/** The island hydrates when scrolled into view; wait until it has read the address bar and can respond. */
+async function openEstimator(page: Page, path: string) {
+	await page.goto(path);
+	await estimator(page).scrollIntoViewIfNeeded();
+	await expect(estimator(page).locator('xpath=ancestor::astro-island')).not.toHaveAttribute('ssr');
+}
+
+test.describe('the estimator island', () => {
+	test('by mouse: choosing goals and a grade updates the result, the sources and the address', async ({ page, pageProblems }) => {
+		await openEstimator(page, '/estimator/');
+		await expect(estimator(page).getByText('Choose what you want to treat to see what sources report.')).toBeVisible();
+
+		await page.getByRole('radio', { name: 'Fat reduction' }).click();
+		await expect(summary(page)).toContainText('What sources report for fat reduction');
+		await expect(summary(page)).toContainText('3 to 15 sessions');
+		await expect(summary(page)).toContainText('7 to 30 days');
+		await expect(summary(page)).toContainText('about 2 to 60 weeks');
+		await expect(summary(page)).toContainText('We found no source for this.');
+		await expect(page).toHaveURL(/\/estimator\/\?goal=fat-reduction$/);
+		const figures = estimator(page).getByRole('region', { name: 'Where the numbers for fat reduction come from' });
+		await expect(figures.getByRole('link', { name: 'Thomas and others, 2018' })).toHaveAttribute('href', 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6371720/');
+		await expect(figures).toContainText('up to 6 sessions, 30 or more days apart');
+
+		await page.getByRole('radio', { name: 'Cellulite' }).click();
+		await expect(page.getByRole('group', { name: 'How easy is the cellulite to see? (optional)' })).toBeVisible();
+		await page.getByRole('radio', { name: /^Grade 3/ }).click();
+		await expect(summary(page)).toContainText('What sources report for cellulite, grade 3');
+		await expect(summary(page)).toContainText('3 to 15 sessions');
+		const claim = estimator(page).locator('.estimator__figure--claim', { hasText: '21 or more sessions' });
+		await expect(claim).toContainText('Quoted by some clinics; we found no study behind this number');
+		await expect(page).toHaveURL(/\?goal=cellulite&grade=3$/);
+
+		// A goal without grades hides the grade question again.
+		await page.getByRole('radio', { name: 'Hair loss' }).click();
+		await expect(page.getByRole('group', { name: /cellulite to see/ })).toHaveCount(0);
+		await expect(summary(page)).toContainText('Only one source gives numbers for this');
+		expect(pageProblems.consoleErrors).toEqual([]);
+	});
+
+	test('by keyboard: arrow keys pick the goal, typed numbers and a date give dates, Enter downloads the calendar', async ({ page }) => {
+		await openEstimator(page, '/estimator/');
+		await page.getByRole('radio', { name: 'Cellulite' }).focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByRole('radio', { name: 'Face (skin renewal)' })).toBeChecked();
+		await expect(page.getByRole('radio', { name: 'Face (skin renewal)' })).toBeFocused();
+		await expect(summary(page)).toContainText('4 to 6 sessions');
+
+		// Tab on to the plan: the example plan from the first source is filled in.
+		await page.keyboard.press('Tab');
+		const sessions = page.getByRole('textbox', { name: 'Number of sessions' });
+		await expect(sessions).toBeFocused();
+		await expect(sessions).toHaveValue('4');
+		await page.keyboard.press('Control+A');
+		await page.keyboard.type('5');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('textbox', { name: 'Days between sessions' })).toHaveValue('15');
+		await page.keyboard.press('Tab');
+		await expect(page.getByLabel('Date of the first session')).toBeFocused();
+		// Chromium's date field takes the digits in the order the locale shows them (en-US: month, day, year).
+		await page.keyboard.type('01102027');
+		await expect(page.getByLabel('Date of the first session')).toHaveValue('2027-01-10');
+
+		const dates = estimator(page).locator('.estimator__dates li');
+		await expect(dates).toHaveText([
+			'Session 1: 10 January 2027',
+			'Session 2: 25 January 2027',
+			'Session 3: 9 February 2027',
+			'Session 4: 24 February 2027',
+			'Session 5: 11 March 2027',
+		]);
+		await expect(estimator(page)).toContainText('Sessions on day 0, 15, 30, 45 and 60 after the first one: about 9 weeks from first to last.');
+		await expect(estimator(page)).toContainText('A plan of 5 sessions is within what the sources report (4 to 6 sessions).');
+		await expect(page).toHaveURL(/\?goal=facial-rejuvenation&start=2027-01-10&sessions=5&every=15$/);
+
+		const calendarButton = page.getByRole('button', { name: 'Add to calendar (.ics)' });
+		await calendarButton.focus();
+		const download = page.waitForEvent('download');
+		await page.keyboard.press('Enter');
+		const file = await download;
+		expect(file.suggestedFilename()).toBe('mesotherapy-plan-facial-rejuvenation-2027-01-10-5x15d.ics');
+		const text = await readFile((await file.path())!, 'utf8');
+		expect(text.split('\r\n')[0]).toBe('BEGIN:VCALENDAR');
+		const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+		expect(events.map((event) => event.startDate.toString())).toEqual(['2027-01-10', '2027-01-25', '2027-02-09', '2027-02-24', '2027-03-11']);
+		expect(events.every((event) => event.startDate.isDate)).toBe(true);
+		expect(events[0]!.summary).toBe('Mesotherapy session 1 of 5 (Face (skin renewal)), example date');
+		expect(events[0]!.description).toContain('based on your own numbers');
+		expect(new Set(events.map((event) => event.uid)).size).toBe(5);
+	});
+
+	test('a typed mistake gets a message next to its field, never NaN or an empty result', async ({ page }) => {
+		await openEstimator(page, '/articles/fat-reduction/');
+		const sessions = page.getByRole('textbox', { name: 'Number of sessions' });
+		await expect(sessions).toHaveValue('4');
+		await sessions.fill('0');
+		await expect(sessions).toHaveAttribute('aria-invalid', 'true');
+		await expect(sessions).toHaveAccessibleDescription(/Enter a whole number of sessions from 1 to 40\./);
+		await expect(estimator(page)).toContainText('Correct the plan above to see it here.');
+		await page.getByRole('textbox', { name: 'Days between sessions' }).fill('two weeks');
+		await expect(estimator(page)).toContainText('Enter a whole number of days from 1 to 120.');
+		await expect(estimator(page)).not.toContainText(/NaN|undefined|Infinity/);
+		// The sourced figures stay on screen while the plan is being fixed.
+		await expect(summary(page)).toContainText('3 to 15 sessions');
+		await sessions.fill('6');
+		await page.getByRole('textbox', { name: 'Days between sessions' }).fill('30');
+		await expect(estimator(page)).toContainText('Your plan: 6 sessions, 30 days apart.');
+		await expect(sessions).not.toHaveAttribute('aria-invalid');
+	});
+
+	test('a shared link opens the same plan', async ({ page }) => {
+		await openEstimator(page, '/estimator/?goal=cellulite&grade=2&start=2027-01-10');
+		await expect(page.getByRole('radio', { name: 'Cellulite' })).toBeChecked();
+		await expect(page.getByRole('radio', { name: /^Grade 2/ })).toBeChecked();
+		await expect(page.getByLabel('Date of the first session')).toHaveValue('2027-01-10');
+		await expect(estimator(page).locator('.estimator__figure--claim', { hasText: '10 to 15 sessions' })).toBeVisible();
+		await expect(estimator(page).locator('.estimator__dates li')).toHaveText(['Session 1: 10 January 2027', 'Session 2: 17 January 2027', 'Session 3: 24 January 2027']);
+		await expect(estimator(page).getByRole('note')).toHaveCount(0);
+		await expect(page).toHaveURL(/\?goal=cellulite&grade=2&start=2027-01-10$/);
+	});
+
+	test('bad values in a link are ignored with a visible note, and the good ones still apply', async ({ page }) => {
+		await openEstimator(page, '/estimator/?goal=cellulite&grade=9&start=2027-02-30&sessions=1e3&every=-4');
+		const note = estimator(page).getByRole('note');
+		await expect(note).toContainText('We could not use part of the link you followed');
+		await expect(note.getByRole('listitem')).toHaveText([
+			`The link's grade ("9") is not a cellulite grade (they go from 1 to 3), so we left it out.`,
+			`The link's start date ("2027-02-30") is not a real date written as YYYY-MM-DD, so we left it out.`,
+			`The link's number of sessions ("1e3") is not a whole number from 1 to 40, so we left it out.`,
+			`The link's days between sessions ("-4") is not a whole number from 1 to 120, so we left it out.`,
+		]);
+		await expect(page.getByRole('radio', { name: 'Cellulite' })).toBeChecked();
+		await expect(page.getByRole('radio', { name: 'Not sure, or no grade' })).toBeChecked();
+		await expect(page.getByRole('textbox', { name: 'Number of sessions' })).toHaveValue('3');
+		// The address is cleaned up, so the bad values are not shared further.
+		await expect(page).toHaveURL(/\/estimator\/\?goal=cellulite$/);
+	});
+
+	test('an unknown goal in a link is explained, and nothing is chosen for the reader', async ({ page }) => {
+		await openEstimator(page, `/estimator/?goal=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`);
+		await expect(estimator(page).getByRole('note')).toContainText(`The link's goal (""><img src=x onerror=alert(1)>") is not one we have figures for`);
+		await expect(estimator(page).locator('img')).toHaveCount(0);
+		await expect(estimator(page).getByText('Choose what you want to treat to see what sources report.')).toBeVisible();
+	});
+
+	test('"Print this plan" prints only the plan, with its sources and the link to open it again', async ({ page }) => {
+		await openEstimator(page, '/articles/under-eye-bags/?start=2027-03-01');
+		await page.evaluate(() => {
+			window.print = () => document.documentElement.setAttribute('data-printed', document.documentElement.className);
+		});
+		await page.getByRole('button', { name: 'Print this plan' }).click();
+		await expect(page.locator('html')).toHaveAttribute('data-printed', /estimator-printing/);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.site-header')).toBeHidden();
+		await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+		await expect(estimator(page).locator('form')).toBeHidden();
+		await expect(summary(page)).toBeVisible();
+		await expect(estimator(page).getByRole('link', { name: 'Ablon and others, 2004' })).toBeVisible();
+		await expect(estimator(page).locator('.estimator__print-only')).toHaveText(
+			/Printed from Mesotherapy Explained: http:\/\/127\.0\.0\.1:\d+\/articles\/under-eye-bags\/\?start=2027-03-01$/,
+		);
+		// After printing, the page is whole again.
+		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	});
+
+	test('in an article it hydrates only when scrolled into view, with the article goal chosen and a level-3 heading', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+		});
+		await page.goto('/articles/hair-loss/');
+		await page.waitForLoadState('networkidle');
+		expect(scripts.filter((path) => /Estimator/.test(path))).toEqual([]);
+		await estimator(page).scrollIntoViewIfNeeded();
+		await expect.poll(() => scripts.some((path) => /Estimator/.test(path))).toBe(true);
+		await expect(page.getByRole('radio', { name: 'Hair loss' })).toBeChecked();
+		await expect(estimator(page).getByRole('heading', { level: 3, name: 'How many sessions? See what sources report' })).toBeVisible();
+		await expect(estimator(page).getByRole('link', { name: 'Read what the evidence says about hair loss' })).toHaveAttribute('href', '/articles/hair-loss/');
+		// The article's own goal adds nothing to its address; another goal does.
+		await expect(page).toHaveURL(/\/articles\/hair-loss\/$/);
+		await page.getByRole('radio', { name: 'Cellulite' }).click();
+		await expect(page).toHaveURL(/\/articles\/hair-loss\/\?goal=cellulite$/);
+	});
+
+	test('pages without the estimator load none of its JavaScript', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+		});
+		for (const path of ['/', '/about/', '/articles/what-is-mesotherapy/']) {
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			await expect(page.locator('astro-island')).toHaveCount(0);
+		}
+		expect(scripts.filter((path) => /Estimator|client\.|react\./.test(path))).toEqual([]);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('/estimator/ shows every goal in a table with ranges, clinic claims and sources', async ({ page }) => {
+		await page.goto('/estimator/');
+		const table = page.getByRole('table', { name: /What sources report for each goal/ });
+		const rows = table.locator('tbody tr');
+		await expect(rows).toHaveCount(5);
+		await expect(rows.locator('th')).toHaveText(['Cellulite', 'Face (skin renewal)', 'Fat reduction', 'Hair loss', 'Under-eye bags']);
+		const fat = rows.filter({ hasText: 'Fat reduction' });
+		await expect(fat.locator('td')).toHaveText(['3 to 15 sessions', '7 to 30 days', 'about 2 to 60 weeks', 'Thomas and others, 2018; Kybella label; Healthline']);
+		await expect(fat.getByRole('link', { name: 'Kybella label' })).toHaveAttribute('href', '/sources/#kybella-label');
+		const cellulite = rows.filter({ hasText: 'Cellulite' });
+		await expect(cellulite).toContainText('Quoted by some clinics; we found no study behind this number: 21 or more sessions (grade 3)');
+		await expect(rows.filter({ hasText: 'Under-eye bags' }).locator('td').nth(2)).toHaveText('about 4 to 12 weeks');
+		// The controls that cannot work without JavaScript are hidden, not left dead.
+		await expect(page.locator('.estimator__form')).toBeHidden();
+		// Playwright's text queries skip <noscript>, so find the note by its class.
+		await expect(page.locator('.estimator-nojs')).toBeVisible();
+		await expect(page.locator('.estimator-nojs')).toContainText('The estimator needs JavaScript to change the goal or add your own dates.');
+	});
+
+	test('an article keeps a compact, readable result for its own goal', async ({ page }) => {
+		await page.goto('/articles/under-eye-bags/');
+		await expect(summary(page)).toContainText('What sources report for under-eye bags');
+		await expect(summary(page)).toContainText('2 to 5 sessions');
+		await expect(summary(page)).toContainText('about 4 to 12 weeks');
+		await expect(estimator(page).getByRole('link', { name: 'Ablon and others, 2004' })).toBeVisible();
+		await expect(estimator(page).locator('.estimator__form')).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Print this plan' })).toBeHidden();
+		await expect(page.getByRole('link', { name: 'See the figures for every goal in one table' })).toHaveAttribute('href', '/estimator/#every-goal');
+	});
+});
+
+test.describe('on a 320 px phone', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	for (const path of ['/estimator/?goal=cellulite&grade=3&start=2027-01-10', '/for-clinics/']) {
+		test(`${path} fits without sideways scrolling`, async ({ page }) => {
+			await page.goto(path);
+			for (const island of await page.locator('astro-island').all()) {
+				await island.scrollIntoViewIfNeeded();
+				await expect(island).not.toHaveAttribute('ssr');
+			}
+			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		});
+	}
+});
+
+for (const path of ['/estimator/?goal=cellulite&grade=2&start=2027-01-10', '/articles/cellulite/', '/embed/estimator/?clinic-name=Sunrise%20Clinic&cta-url=https%3A%2F%2Fsunrise.example%2Fbook&accent=%23ffcc00&goals=cellulite,fat-reduction', '/for-clinics/']) {
+	test(`${path}: no WCAG 2.2 A/AA violations with the estimator hydrated, no console errors, no requests to other sites`, async ({
+		page,
+		axeViolations,
+		pageProblems,
+	}) => {
+		await page.goto(path);
+		for (const island of await page.locator('astro-island').all()) {
+			await island.scrollIntoViewIfNeeded();
+			await expect(island).not.toHaveAttribute('ssr');
+		}
+		await page.waitForLoadState('networkidle');
+		expect(await axeViolations()).toEqual([]);
+		expect(pageProblems.consoleErrors).toEqual([]);
+		expect(pageProblems.foreignRequests).toEqual([]);
+	});
+}

@@ -1,0 +1,77 @@
+import { expect, test } from './fixtures.ts';
+
+const SITE = 'https://mesotherapy-explained.example';
+
+test('the configurator checks each value, updates the snippet and previews the real widget', async ({ page, context, pageProblems }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/for-clinics/');
+	const snippet = page.getByRole('region', { name: 'Your snippet' });
+	await snippet.scrollIntoViewIfNeeded();
+	await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+
+	await page.getByLabel('Clinic name').fill('Moon & Stars "Clinic"');
+	await page.getByRole('checkbox', { name: 'Hair loss' }).check();
+	await page.getByRole('checkbox', { name: 'Cellulite' }).check();
+	await expect(snippet).toHaveText(
+		[
+			'<meso-estimator',
+			'  clinic-name="Moon &amp; Stars &quot;Clinic&quot;"',
+			'  cta-url="https://sunrise.example/book"',
+			'  cta-label="Book a consultation"',
+			'  accent="#0a7f5a"',
+			'  goals="cellulite,hair-loss">',
+			`  <a href="${SITE}/estimator/">Mesotherapy session estimator</a>`,
+			'</meso-estimator>',
+			`<script src="${SITE}/embed.js" async></script>`,
+		].join('\n'),
+	);
+
+	// A link that is not https is refused with a message, and left out of the snippet.
+	const link = page.getByLabel('Button link');
+	await link.fill('javascript:alert(1)');
+	await expect(link).toHaveAttribute('aria-invalid', 'true');
+	await expect(link).toHaveAccessibleDescription(/cta-url must be an https:\/\/ address; no button is shown/);
+	await expect(snippet).not.toContainText('cta-url');
+	await expect(snippet).not.toContainText('cta-label');
+
+	// The preview is the real element and loader, with the same checked settings.
+	const preview = page.locator('.configurator__preview meso-estimator iframe');
+	await expect(preview).toHaveAttribute('src', /\/embed\/estimator\/\?clinic-name=Moon\+%26\+Stars\+%22Clinic%22&accent=%230a7f5a&goals=cellulite%2Chair-loss$/);
+	// The frame loads lazily, like on a clinic's page: bring it into view.
+	await preview.scrollIntoViewIfNeeded();
+	const frame = page.frameLocator('.configurator__preview meso-estimator iframe');
+	await expect(frame.getByText('Shared by Moon & Stars "Clinic"')).toBeVisible();
+	await expect(frame.getByRole('group', { name: 'What do you want to treat?' }).locator('label')).toHaveText(['Cellulite', 'Hair loss']);
+
+	await page.getByRole('button', { name: 'Copy the snippet' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText('Copied. Paste it into your page where the estimator should appear.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.textContent());
+
+	// The plain frame for hosts without outside scripts uses the same checked settings.
+	await page.getByText('No outside scripts allowed? Use a plain frame instead').click();
+	await expect(page.getByRole('region', { name: 'Plain frame snippet' })).toContainText(
+		`src="${SITE}/embed/estimator/?clinic-name=Moon+%26+Stars+%22Clinic%22&amp;accent=%230a7f5a&amp;goals=cellulite%2Chair-loss"`,
+	);
+	expect(pageProblems.consoleErrors).toEqual([]);
+});
+
+test('the page states what the widget is not, and the exact CSP values a clinic needs', async ({ page }) => {
+	await page.goto('/for-clinics/');
+	await expect(page.getByRole('heading', { name: 'What it is, and what it is not' })).toBeVisible();
+	await expect(page.locator('main')).toContainText('It is not a quote, a diagnosis or a treatment plan.');
+	await expect(page.getByRole('region', { name: 'CSP values' })).toHaveText(`script-src ${SITE};\nframe-src ${SITE};`);
+	await expect(page.getByRole('heading', { name: 'Privacy' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Accessibility' })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('both snippets are still there to copy by hand', async ({ page }) => {
+		await page.goto('/for-clinics/');
+		await expect(page.getByRole('region', { name: 'Your snippet' })).toContainText(`<script src="${SITE}/embed.js" async></script>`);
+		await page.getByText('No outside scripts allowed? Use a plain frame instead').click();
+		await expect(page.getByRole('region', { name: 'Plain frame snippet' })).toContainText('height="2400"');
+		await expect(page.getByRole('button', { name: 'Copy the snippet' })).toBeHidden();
+	});
+});

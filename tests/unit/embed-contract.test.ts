@@ -1,0 +1,166 @@
+import { describe, expect, test } from 'vitest';
+import { contrastRatio, parseHexColour, readableTextOn } from '../../src/lib/colour.ts';
+import {
+	ATTRIBUTES,
+	checkAttributes,
+	DEFAULT_CTA_LABEL,
+	frameQuery,
+	goalList,
+	HEIGHT_MESSAGE,
+	httpsUrl,
+	isHeightMessage,
+	parseEmbedSettings,
+	plainText,
+	type AttributeName,
+} from '../../src/lib/embed-contract.ts';
+
+const KNOWN_GOALS = ['fat-reduction', 'cellulite', 'facial-rejuvenation', 'under-eye-bags', 'hair-loss'];
+
+/** What a clinic's element would hand the loader. */
+const attributes = (values: Partial<Record<AttributeName, string>>) => (name: AttributeName) => values[name] ?? null;
+
+const HOSTILE = {
+	'clinic-name': '"><script>alert(1)</script>',
+	'cta-url': 'javascript:alert(document.cookie)',
+	'cta-label': '<img src=x onerror=alert(1)>',
+	accent: 'red;} body { display: none',
+	goals: 'cellulite,<svg/onload=alert(1)>,../../etc,bogus',
+};
+
+describe('checkAttributes (the loader side)', () => {
+	test('a clinic\'s normal settings pass through, normalised', () => {
+		const { settings, problems } = checkAttributes(
+			attributes({
+				'clinic-name': '  Sunrise   Clinic ',
+				'cta-url': 'https://sunrise.example/book?ref=widget',
+				'cta-label': 'Book a consultation',
+				accent: '#0A7F5A',
+				goals: 'cellulite, fat-reduction',
+			}),
+		);
+		expect(problems).toEqual({});
+		expect(settings).toEqual({
+			clinicName: 'Sunrise Clinic',
+			ctaUrl: 'https://sunrise.example/book?ref=widget',
+			ctaLabel: 'Book a consultation',
+			accent: '#0a7f5a',
+			goals: ['cellulite', 'fat-reduction'],
+		});
+	});
+
+	test('no attributes at all means no settings and no warnings', () => {
+		expect(checkAttributes(() => null)).toEqual({ settings: { goals: [] }, problems: {} });
+	});
+
+	test('markup in the name is kept as harmless text; a script URL and a CSS break-out are refused with warnings', () => {
+		const { settings, problems } = checkAttributes(attributes(HOSTILE));
+		// Text, shown with textContent/React: it can never become markup.
+		expect(settings.clinicName).toBe('"><script>alert(1)</script>');
+		expect(settings.ctaUrl).toBeUndefined();
+		expect(settings.accent).toBeUndefined();
+		expect(settings.goals).toEqual(['cellulite', 'bogus']);
+		expect(problems).toEqual({
+			'cta-url': 'meso-estimator: cta-url must be an https:// address; no button is shown.',
+			accent: 'meso-estimator: accent must be a hex colour such as #0a7f5a; the default colour is used.',
+		});
+	});
+
+	test('a 10,000-character name is refused, not truncated into something else', () => {
+		const { settings, problems } = checkAttributes(attributes({ 'clinic-name': 'A'.repeat(10_000) }));
+		expect(settings.clinicName).toBeUndefined();
+		expect(problems).toEqual({ 'clinic-name': 'meso-estimator: clinic-name must be plain text of at most 80 characters; no name is shown.' });
+	});
+
+	test('frameQuery encodes every value, so nothing can add a query key or break out of the address', () => {
+		const query = frameQuery({ clinicName: 'A&B Clinic?#x=1', ctaUrl: undefined, ctaLabel: 'Ignored without a URL', goals: ['cellulite'] });
+		expect(query).toBe('?clinic-name=A%26B+Clinic%3F%23x%3D1&goals=cellulite');
+		expect(new URLSearchParams(query).get('clinic-name')).toBe('A&B Clinic?#x=1');
+		expect(frameQuery({ goals: [] })).toBe('');
+	});
+});
+
+describe('the single checks', () => {
+	test('httpsUrl accepts only https, without credentials', () => {
+		expect(httpsUrl('https://sunrise.example/book')).toBe('https://sunrise.example/book');
+		for (const bad of [
+			'http://sunrise.example/book',
+			'javascript:alert(1)',
+			'JaVaScRiPt:alert(1)',
+			' javascript:alert(1)',
+			'data:text/html,<script>alert(1)</script>',
+			'//evil.example/',
+			'/book',
+			'https://bank.example@evil.example/',
+			'https://user:pass@sunrise.example/',
+			'not a url',
+			'',
+		]) {
+			expect(httpsUrl(bad), bad).toBeUndefined();
+		}
+	});
+
+	test('plainText strips control and direction characters and squeezes spaces', () => {
+		expect(plainText('Sun\u202Erise\u0000  Clinic\n\tLtd', 80)).toBe('Sun rise Clinic Ltd');
+		expect(plainText('   ', 80)).toBeUndefined();
+		expect(plainText('😀'.repeat(80), 80)).toBe('😀'.repeat(80));
+		expect(plainText('😀'.repeat(81), 80)).toBeUndefined();
+	});
+
+	test('goalList keeps well-formed ids once each, at most ten', () => {
+		expect(goalList('cellulite,cellulite, hair-loss ,CELLULITE,,a b')).toEqual(['cellulite', 'hair-loss']);
+		expect(goalList(Array.from({ length: 20 }, (_, i) => `goal-${i}`).join(','))).toHaveLength(10);
+	});
+
+	test('only hex colours are accents: url(), expressions, names and CSS break-outs are refused', () => {
+		expect(parseHexColour('#0a7f5a')).toBe('#0a7f5a');
+		expect(parseHexColour('#ABC')).toBe('#aabbcc');
+		for (const bad of ['url(https://evil.example/x.png)', 'red', 'red;}', '#fff;}', '#ff', '#0a7f5a80', 'rgb(0,0,0)', 'expression(alert(1))', 'var(--x)']) {
+			expect(parseHexColour(bad), bad).toBeUndefined();
+		}
+	});
+
+	test('isHeightMessage accepts only a well-formed height', () => {
+		expect(isHeightMessage({ type: HEIGHT_MESSAGE, height: 1234 })).toBe(true);
+		for (const bad of [null, 'meso-estimator:height', { type: 'other', height: 10 }, { type: HEIGHT_MESSAGE, height: '10' }, { type: HEIGHT_MESSAGE, height: Infinity }, { type: HEIGHT_MESSAGE, height: -5 }, { type: HEIGHT_MESSAGE, height: 1e9 }]) {
+			expect(isHeightMessage(bad), JSON.stringify(bad)).toBe(false);
+		}
+	});
+});
+
+describe('parseEmbedSettings (the embed page side, with zod)', () => {
+	test('reads the same attribute names from the query and applies the defaults', () => {
+		const query = frameQuery({ clinicName: 'Sunrise Clinic', ctaUrl: 'https://sunrise.example/book', accent: '#0a7f5a', goals: ['hair-loss', 'cellulite'] });
+		expect(parseEmbedSettings(query, KNOWN_GOALS)).toEqual({
+			settings: { clinicName: 'Sunrise Clinic', ctaUrl: 'https://sunrise.example/book', ctaLabel: DEFAULT_CTA_LABEL, accent: '#0a7f5a', goals: ['hair-loss', 'cellulite'] },
+			problems: {},
+		});
+	});
+
+	test('a hand-made hostile address is checked again: each bad value is dropped with its warning', () => {
+		const { settings, problems } = parseEmbedSettings(`?${new URLSearchParams({ ...HOSTILE, 'clinic-name': 'x'.repeat(10_000) })}`, KNOWN_GOALS);
+		expect(settings).toEqual({ clinicName: undefined, ctaUrl: undefined, ctaLabel: undefined, accent: undefined, goals: ['cellulite'] });
+		expect(Object.keys(problems).sort()).toEqual(['accent', 'clinic-name', 'cta-url']);
+		expect(problems['cta-url']).toBe('meso-estimator: cta-url must be an https:// address; no button is shown.');
+	});
+
+	test('only unknown goals means every goal, and a bad label falls back to the default', () => {
+		const { settings } = parseEmbedSettings('?goals=bogus,also-bogus&cta-url=https://a.example/&cta-label=%00%00', KNOWN_GOALS);
+		expect(settings.goals).toEqual(KNOWN_GOALS);
+		expect(settings.ctaLabel).toBe(DEFAULT_CTA_LABEL);
+	});
+
+	test('the contract names every attribute the schema reads', () => {
+		expect([...ATTRIBUTES].sort()).toEqual(['accent', 'clinic-name', 'cta-label', 'cta-url', 'goals']);
+	});
+});
+
+describe('accent contrast', () => {
+	test('button text on any accent reaches at least 4.5:1', () => {
+		for (const accent of ['#0a7f5a', '#ffcc00', '#777777', '#757575', '#000000', '#ffffff', '#ff0000', '#0000ff', '#00ff00']) {
+			expect(contrastRatio(accent, readableTextOn(accent)), accent).toBeGreaterThanOrEqual(4.5);
+		}
+		expect(readableTextOn('#0a7f5a')).toBe('#ffffff');
+		expect(readableTextOn('#ffcc00')).toBe('#000000');
+		expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+	});
+});

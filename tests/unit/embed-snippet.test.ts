@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { checkAttributes, FRAME_SANDBOX } from '../../src/lib/embed-contract.ts';
+import { elementSnippet, escapeAttribute, FIXED_FRAME_HEIGHT, frameSnippet } from '../../src/lib/embed-snippet.ts';
+
+const SITE = 'https://site.example';
+
+describe('the snippets clinics copy', () => {
+	test('escapeAttribute neutralises everything that could end an attribute or a tag', () => {
+		expect(escapeAttribute(`"><script>alert('x')</script>&`)).toBe(`&quot;&gt;&lt;script&gt;alert('x')&lt;/script&gt;&amp;`);
+	});
+
+	test('the element snippet holds only checked settings, escaped, and a fallback link', () => {
+		const { settings } = checkAttributes((name) =>
+			({ 'clinic-name': '"><script>alert(1)</script>', 'cta-url': 'javascript:alert(1)', 'cta-label': 'Book', accent: '#0A7', goals: 'cellulite' })[name] ?? null,
+		);
+		expect(elementSnippet(SITE, settings)).toBe(
+			[
+				'<meso-estimator',
+				'  clinic-name="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"',
+				'  accent="#00aa77"',
+				'  goals="cellulite">',
+				`  <a href="${SITE}/estimator/">Mesotherapy session estimator</a>`,
+				'</meso-estimator>',
+				`<script src="${SITE}/embed.js" async></script>`,
+			].join('\n'),
+		);
+	});
+
+	test('the plain frame is titled, sandboxed, lazy, sends no referrer and has the documented fixed height', () => {
+		const snippet = frameSnippet(SITE, { clinicName: 'A & B', ctaUrl: 'https://a.example/?x=1&y=2', ctaLabel: 'Go', goals: [] });
+		expect(snippet).toContain(`src="${SITE}/embed/estimator/?clinic-name=A+%26+B&amp;cta-url=https%3A%2F%2Fa.example%2F%3Fx%3D1%26y%3D2&amp;cta-label=Go"`);
+		expect(snippet).toContain(`title="Mesotherapy session estimator" height="${FIXED_FRAME_HEIGHT}" loading="lazy" referrerpolicy="no-referrer"`);
+		expect(snippet).toContain(`sandbox="${FRAME_SANDBOX}"`);
+		expect(FRAME_SANDBOX).not.toContain('allow-top-navigation');
+		expect(snippet).not.toContain('style=');
+	});
+});

@@ -1,0 +1,21 @@
+// The real content files, read the way the site reads them, for tests that check the shipped data.
+import { z } from 'astro/zod';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { TreatmentData } from '../../../src/lib/estimator.ts';
+import { TreatmentSchema } from '../../../src/lib/schemas/treatment.ts';
+
+export const root = resolve(import.meta.dirname, '../../..');
+
+export const readYaml = (path: string) => parse(readFileSync(resolve(root, path), 'utf8')) as ({ id: string } & Record<string, unknown>)[];
+
+const sourceIds = readYaml('content/sources.yaml').map((source) => source.id);
+
+/** The treatment schema with the real bibliography's ids in place of Astro's reference('sources'). */
+export const treatmentSchema = TreatmentSchema(z.enum(sourceIds as [string, ...string[]]));
+
+/** content/treatments.yaml as the estimator gets it, with sources as plain ids. */
+export function realTreatments(): TreatmentData<string>[] {
+	return readYaml('content/treatments.yaml').map(({ id, ...data }) => ({ id, ...treatmentSchema.parse(data) }));
+}
