@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bytesOf, javascriptFiles, pageAssets, pageWeight } from '../../../src/lib/page-weight.ts';
 import { expect, test } from './fixtures.ts';
-import { allPages, builtFile, DIST, hasIsland, isArticle } from './site.ts';
+import { allPages, builtFile, DIST, hasIsland, isArticle, sitemapPaths } from './site.ts';
 
 /** CSS per page, gzipped: one small stylesheet, system fonts, no font files. */
 const CSS_BUDGET = 6 * 1024;
@@ -25,8 +25,10 @@ const ARTICLE_INLINE_JS_BUDGET = 1024;
 const readText = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const pages = allPages();
 const jsFilesOf = (path: string) => javascriptFiles(pageAssets(builtFile(path)), readText);
-/** JS files that every page loads. */
-const sharedJsFiles = pages.map(jsFilesOf).reduce((shared, files) => shared.filter((file) => files.includes(file)));
+/** JS files that every page with the site's header loads (the embed pages have no header). */
+const sharedJsFiles = sitemapPaths()
+	.map(jsFilesOf)
+	.reduce((shared, files) => shared.filter((file) => files.includes(file)));
 
 for (const path of pages) {
 	test(`${path}: CSS at most 6 KB gzip`, () => {
