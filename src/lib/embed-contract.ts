@@ -162,6 +162,11 @@ export function EmbedSettingsSchema(knownGoals: readonly string[]) {
  * unknown goals are dropped, and no goals left means every goal.
  */
 export function parseEmbedSettings(search: string, knownGoals: readonly string[]): { settings: EmbedSettings; problems: Problems } {
+	// zod compiles parsers with `new Function` where it can, and probes for that first. The site's CSP
+	// (no 'unsafe-eval') blocks the probe, which fails quietly but is still reported as a CSP
+	// violation on the embed page. Parse without compiling. (Here, not at the top of the module, so
+	// the /embed.js loader that shares this module never bundles zod.)
+	z.config({ jitless: true });
 	const query = new URLSearchParams(search);
 	const schema = EmbedSettingsSchema(knownGoals);
 	const problems: Problems = {};

@@ -14,6 +14,16 @@ export const test = base.extend<ProductionFixtures>({
 		page.on('console', (message) => {
 			if (/content security policy|frame-ancestors/i.test(message.text())) messages.push(message.text());
 		});
+		// Some violations reach the console only as DevTools issues, e.g. a blocked eval that the
+		// script catches (a library probing whether it may compile code): listen for those too.
+		const devtools = await page.context().newCDPSession(page);
+		devtools.on('Audits.issueAdded', ({ issue }) => {
+			const csp = issue.details.contentSecurityPolicyIssueDetails;
+			if (!csp) return;
+			const where = csp.sourceCodeLocation ? ` in ${csp.sourceCodeLocation.url}` : csp.blockedURL ? ` (${csp.blockedURL})` : '';
+			messages.push(`CSP ${csp.violatedDirective} violation (${csp.contentSecurityPolicyViolationType})${where}`);
+		});
+		await devtools.send('Audits.enable');
 		await use(messages);
 	},
 });
