@@ -84,7 +84,8 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 				const { settings, problems } = parseEmbedSettings(location.search, treatments.map((t) => t.id));
 				for (const problem of Object.values(problems)) console.warn(problem);
 				setEmbed(settings);
-				if (!initialGoal || !settings.goals.includes(initialGoal)) chooseGoal(settings.goals[0]);
+				// The clinic's first goal is chosen, as the server did for a clinic that names none.
+				if (settings.goals[0] !== initialGoal) chooseGoal(settings.goals[0]);
 				if (settings.accent && root.current) {
 					// CSSOM, not a style attribute: allowed under the site's CSP.
 					root.current.style.setProperty('--estimator-accent', settings.accent);

@@ -90,7 +90,8 @@ test('the header search opens with "/" and Ctrl+K, closes with Escape, and gives
 	await page.goto('/articles/cellulite/');
 	const openButton = page.getByRole('button', { name: 'Search', exact: true });
 	await expect(openButton).toBeVisible();
-	await expect(page.getByRole('search', { name: 'Site', exact: true })).toBeHidden();
+	// With scripts the plain field gives way to the button that opens the dialog.
+	await expect(page.getByRole('searchbox', { name: 'Search this site' })).toBeHidden();
 	const link = page.getByRole('link', { name: 'what this means' });
 	await link.focus();
 
@@ -122,6 +123,20 @@ test('the header search opens with "/" and Ctrl+K, closes with Escape, and gives
 	await dialog.getByRole('button', { name: 'close' }).click();
 	await expect(dialog).toBeHidden();
 	await expect(openButton).toBeFocused();
+});
+
+test('a page fetches the search dialog and Pagefind only when the reader opens search', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await page.goto('/articles/what-is-mesotherapy/');
+	await page.waitForLoadState('networkidle');
+	const searchFiles = () => requested.filter((path) => /site-search-dialog|pagefind-ui|^\/pagefind\//.test(path));
+	expect(searchFiles()).toEqual([]);
+
+	await page.keyboard.press('/');
+	await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+	expect(searchFiles()).toEqual(expect.arrayContaining(['/pagefind/pagefind-component-ui.js']));
+	expect(searchFiles().some((path) => path.includes('site-search-dialog'))).toBe(true);
 });
 
 test('a result in the header dialog takes the reader to the page', async ({ page }) => {
@@ -228,6 +243,14 @@ test("the Component UI is served from the site's own /pagefind/", async ({ reque
 		const response = await request.get(`/pagefind/${file}`);
 		expect(response.status(), file).toBe(200);
 	}
+});
+
+test("if the header's script cannot load, its Search button still opens the search page", async ({ page }) => {
+	await page.route(/SiteSearch\.astro.*\.js$/, (route) => route.abort());
+	await page.goto('/articles/hair-loss/');
+	await page.getByRole('button', { name: 'Search', exact: true }).click();
+	await expect(page).toHaveURL(/\/search\/\?q=$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

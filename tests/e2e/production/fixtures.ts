@@ -6,6 +6,18 @@ export { expect } from '../fixtures.ts';
 interface ProductionFixtures {
 	/** Console messages about the Content Security Policy (violations are logged, whatever their level). */
 	cspMessages: string[];
+	/**
+	 * Reads how far the page has jumped under the reader so far: the sum of the browser's layout-shift
+	 * scores (what Lighthouse's CLS adds up), with the elements that moved. Shifts right after input are
+	 * left out, as the browser does. Recording starts before the page's first paint.
+	 */
+	layoutShift: () => Promise<{ score: number; moved: string[] }>;
+}
+
+interface ShiftRecord {
+	value: number;
+	hadRecentInput: boolean;
+	sources: { node?: Node | null }[];
 }
 
 export const test = base.extend<ProductionFixtures>({
@@ -25,6 +37,27 @@ export const test = base.extend<ProductionFixtures>({
 		});
 		await devtools.send('Audits.enable');
 		await use(messages);
+	},
+	layoutShift: async ({ page }, use) => {
+		await page.addInitScript(() => {
+			const shifts: { value: number; moved: string[] }[] = [];
+			Object.assign(window, { __layoutShifts: shifts });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as unknown as ShiftRecord[]) {
+					if (entry.hadRecentInput) continue;
+					const moved = entry.sources.map(({ node }) =>
+						node instanceof Element ? `${node.localName}${node.className ? `.${String(node.className).split(' ')[0]}` : ''}` : String(node?.nodeName),
+					);
+					shifts.push({ value: entry.value, moved });
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await use(() =>
+			page.evaluate(() => {
+				const shifts = (window as unknown as { __layoutShifts: { value: number; moved: string[] }[] }).__layoutShifts;
+				return { score: shifts.reduce((sum, shift) => sum + shift.value, 0), moved: shifts.flatMap((shift) => shift.moved) };
+			}),
+		);
 	},
 });
 

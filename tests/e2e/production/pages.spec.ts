@@ -8,15 +8,26 @@ import { SHARE_IMAGE } from '../../../src/lib/site.ts';
 import { expect, hydrateIslands, test } from './fixtures.ts';
 import { allPages, embedPaths, hasIsland, isArticle, SEARCH_RESULT_LINKS, searchBox, sitemapPaths } from './site.ts';
 
+/**
+ * Most layout shift a page may show while it loads on a phone. Lighthouse counts up to 0.1 as good;
+ * a page that reserves room for what its scripts add shows none.
+ */
+const LAYOUT_SHIFT_BUDGET = 0.02;
+
 for (const path of allPages()) {
-	test(`${path} loads with no CSP violation, console error or request to another site`, async ({
+	test(`${path} loads on a phone without jumping, with no CSP violation, console error or request to another site`, async ({
 		page,
 		pageProblems,
 		cspMessages,
+		layoutShift,
 	}) => {
+		await page.setViewportSize({ width: 360, height: 740 });
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
 		await page.waitForLoadState('networkidle');
+		// Scripts have run and islands in view have hydrated: nothing they added may have pushed the page.
+		const shift = await layoutShift();
+		expect(shift.score, `moved: ${shift.moved.join(', ')}`).toBeLessThanOrEqual(LAYOUT_SHIFT_BUDGET);
 		// Scrolls to each island and waits for it to hydrate; there are some exactly when the HTML has some.
 		expect((await hydrateIslands(page)) > 0).toBe(hasIsland(path));
 		await page.waitForLoadState('networkidle');
