@@ -112,6 +112,20 @@ for (const path of sitemapPaths()) {
 	});
 }
 
+test('the embed page sends search engines to the estimator page and starts on its first goal without scripts', async ({
+	page,
+}) => {
+	await page.goto('/embed/estimator/');
+	const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+	expect(canonical && new URL(canonical).pathname).toBe('/estimator/');
+	await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+	expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/sessions/);
+	// The server's HTML already shows the first goal's figures, so nothing grows when the island starts.
+	const html = await (await page.request.get('/embed/estimator/')).text();
+	expect(html).toMatch(/<input[^>]*type="radio"[^>]*checked/);
+	expect(html).toContain('estimator__summary');
+});
+
 for (const path of sitemapPaths().filter(isArticle)) {
 	test(`${path}: JSON-LD MedicalWebPage and BreadcrumbList match what the page shows`, async ({ page, cspMessages }) => {
 		await page.goto(path);
