@@ -8,6 +8,7 @@ import { MAX_READING_GRADE } from '../../src/lib/reading-level.ts';
 import { readability, splitSentences } from '../../src/lib/readability.ts';
 import { FAQ_CATEGORY_IDS, FaqSchema } from '../../src/lib/schemas/faq.ts';
 import { proseFromMdx } from '../../src/lib/mdx-prose.ts';
+import { firstIssue as firstSchemaIssue } from './helpers/schema-issue.ts';
 
 const knownSources = (parse(readFileSync('content/sources.yaml', 'utf8')) as { id: string }[]).map((source) => source.id);
 // In the site, ids are checked by Astro's reference('sources'); here the bibliography's ids play that part.
@@ -28,13 +29,7 @@ const good = {
 	sources: [knownSources[0]],
 };
 
-/** The first issue's path and message, as the build would report them. */
-function firstIssue(data: unknown) {
-	const result = faqSchema.safeParse(data);
-	if (result.success) return undefined;
-	const issue = result.error.issues[0]!;
-	return { path: issue.path.join('.'), message: issue.message };
-}
+const firstIssue = (data: unknown) => firstSchemaIssue(faqSchema, data);
 
 describe('FaqSchema', () => {
 	test('accepts a complete question and fills defaults', () => {

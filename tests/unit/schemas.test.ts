@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ArticleSchema } from '../../src/lib/schemas/article.ts';
 import { GlossaryTermSchema } from '../../src/lib/schemas/glossary.ts';
 import { SourceSchema, sourceHref } from '../../src/lib/schemas/source.ts';
+import { firstIssue as firstSchemaIssue } from './helpers/schema-issue.ts';
 
 const today = new Date('2026-11-25T00:00:00Z');
 const knownSources = ['a', 'b', 'c', 'd', 'e'];
@@ -21,13 +22,7 @@ const goodArticle = {
 	review: { status: 'editorial' },
 };
 
-/** The first issue's path and message, as the build would report them. */
-function firstIssue(data: unknown) {
-	const result = articleSchema.safeParse(data);
-	if (result.success) return undefined;
-	const issue = result.error.issues[0]!;
-	return { path: issue.path.join('.'), message: issue.message };
-}
+const firstIssue = (data: unknown) => firstSchemaIssue(articleSchema, data);
 
 describe('ArticleSchema', () => {
 	test('accepts a complete article and fills defaults', () => {

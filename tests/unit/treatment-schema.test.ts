@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { readYaml, root, treatmentSchema as schema } from './helpers/content.ts';
+import { firstIssue as firstSchemaIssue } from './helpers/schema-issue.ts';
 
 const good = {
 	label: 'Under-eye bags',
@@ -12,12 +13,7 @@ const good = {
 	maintenance: [{ text: 'Some clinics say once or twice a year.', origin: 'clinic-claim' }],
 };
 
-function firstIssue(data: unknown) {
-	const result = schema.safeParse(data);
-	if (result.success) return undefined;
-	const issue = result.error.issues[0]!;
-	return { path: issue.path.join('.'), message: issue.message };
-}
+const firstIssue = (data: unknown) => firstSchemaIssue(schema, data);
 
 describe('TreatmentSchema', () => {
 	test('accepts a goal with a sourced figure and a clinic claim', () => {
