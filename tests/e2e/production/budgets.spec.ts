@@ -1,5 +1,5 @@
 // Byte budgets of the built pages (bytes, never time): what each page makes a reader download.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bytesOf, javascriptFiles, pageAssets, pageWeight } from '../../../src/lib/page-weight.ts';
 import { expect, test } from './fixtures.ts';
@@ -65,7 +65,6 @@ test('island JavaScript loads only on pages with islands, and every island waits
 
 test('the embed loader /embed.js is at most 2 KB gzip', () => {
 	const loader = join(DIST, 'embed.js');
-	test.skip(!existsSync(loader), 'This build has no /embed.js yet (the clinic embed is not merged).');
 	expect(bytesOf(readFileSync(loader)).gzip).toBeLessThanOrEqual(EMBED_LOADER_BUDGET);
 });
 
@@ -87,5 +86,6 @@ test('an island below the fold loads its code only once it is scrolled into view
 		await expect.poll(() => requested, { message: `${path} never loaded ${componentUrl}` }).toContain(componentUrl);
 		checked++;
 	}
-	test.skip(checked === 0, 'No page of this build has an island below the fold yet (the islands are not merged).');
+	// The five goal articles have the estimator far below the fold.
+	expect(checked).toBeGreaterThan(0);
 });
