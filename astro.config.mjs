@@ -17,7 +17,7 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		react(),
-		// The embed page is for clinics' frames, not for search engines.
+		// The embed page is for clinics' frames; its canonical address is /estimator/, which the sitemap lists.
 		sitemap({ filter: (page) => !page.includes('/embed/') }),
 		pagefindIndex(),
 		embedLoader(),
