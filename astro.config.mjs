@@ -27,9 +27,6 @@ export default defineConfig({
 	],
 	// Shiki's inline styles are not CSP-compatible; Prism is, should code ever be highlighted.
 	markdown: { syntaxHighlight: 'prism' },
-	// No module-preload helper: it would add about 1 KB to the one script every page loads (the header
-	// search), only to fetch the search dialog's two small modules in parallel instead of in turn.
-	vite: { build: { modulePreload: false } },
 	security: {
 		// Astro hashes every script and style it emits into a <meta> CSP on each page. Directives
 		// that a <meta> CSP cannot carry (frame-ancestors) are sent as HTTP headers by the server.
