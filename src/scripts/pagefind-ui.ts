@@ -1,6 +1,6 @@
 // Loads Pagefind's Component UI from the site's own /pagefind/ folder (written by the build, so the UI
 // always matches the index) and sets up a search instance with this site's ranking and wording.
-// Shared by the header search dialog (SiteSearch.astro) and the search page (SearchPanel.astro).
+// Shared by the header search dialog (site-search-dialog.ts) and the search page (SearchPanel.astro).
 import { normaliseQuery, SEARCH_RANKING } from '../lib/search.ts';
 import stylesheetUrl from '../styles/search-ui.css?url';
 
