@@ -6,15 +6,44 @@ import { allPages, SEARCH_RESULT_LINKS, searchBox } from './site.ts';
 
 const SCHEMES = ['light', 'dark'] as const;
 
+/** Images without alt text and SVGs that are neither named images nor hidden from screen readers. */
+const missingTextAlternatives = (page: Page): Promise<string[]> =>
+	page.evaluate(() => {
+		const hidden = (el: Element) => Boolean(el.closest('[aria-hidden="true"]'));
+		const nameOf = (el: Element) =>
+			(el.getAttribute('aria-label') ??
+				(el.getAttribute('aria-labelledby') ?? '')
+					.split(/\s+/)
+					.map((id) => document.getElementById(id)?.textContent ?? '')
+					.join(' ')).trim() || el.querySelector(':scope > title')?.textContent?.trim() || '';
+		const images = [...document.querySelectorAll('img')].filter((img) => !hidden(img));
+		const svgs = [...document.querySelectorAll('svg')].filter((svg) => !hidden(svg) && !svg.parentElement?.closest('svg'));
+		return [
+			...images
+				.filter((img) => img.getAttribute('alt') === null || (img.alt.trim() === '' && img.getAttribute('role') !== 'presentation'))
+				.map((img) => `img ${img.getAttribute('src')}: no alt text`),
+			...svgs
+				.filter((svg) => svg.getAttribute('role') !== 'img' || nameOf(svg) === '')
+				.map((svg) => `svg ${svg.outerHTML.slice(0, 80)}: neither role="img" with a name nor aria-hidden`),
+		];
+	});
+
 for (const path of allPages()) {
-	for (const colorScheme of SCHEMES) {
-		test(`${path} (${colorScheme}): no WCAG 2.2 A/AA violations`, async ({ page, axeViolations }) => {
+	// One page load for three checks (the suite runs on two cores): axe in each scheme, switched live, then
+	// the text alternatives.
+	test(`${path}: no WCAG 2.2 A/AA violations in light and dark, and every image and diagram has a text alternative`, async ({
+		page,
+		axeViolations,
+	}) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto(path);
+		await hydrateIslands(page);
+		for (const colorScheme of SCHEMES) {
 			await page.emulateMedia({ colorScheme });
-			await page.goto(path);
-			await hydrateIslands(page);
-			expect(await axeViolations()).toEqual([]);
-		});
-	}
+			expect(await axeViolations(), `${colorScheme} scheme`).toEqual([]);
+		}
+		expect(await missingTextAlternatives(page)).toEqual([]);
+	});
 }
 
 /** Island states worth scanning: each opens its page and puts the island in that state. */
@@ -82,81 +111,40 @@ async function overflowingElements(page: Page): Promise<{ scrollWidth: number; w
 	});
 }
 
-test.describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
-	test.use({ viewport: { width: 320, height: 640 } });
-	for (const path of allPages()) {
-		test(`${path}: no horizontal scrolling at 320 px`, async ({ page }) => {
-			await page.goto(path);
-			await hydrateIslands(page);
-			const { scrollWidth, width, culprits } = await overflowingElements(page);
-			expect(scrollWidth, `wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(width);
-		});
-	}
-});
-
-test.describe('200% zoom of a 1280 px window', () => {
-	// Browser zoom to 200% halves the CSS viewport and doubles the device pixels.
-	test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
-	for (const path of allPages()) {
-		test(`${path}: no horizontal scrolling at 200% zoom`, async ({ page }) => {
-			await page.goto(path);
-			await hydrateIslands(page);
-			const { scrollWidth, width, culprits } = await overflowingElements(page);
-			expect(scrollWidth, `wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(width);
-		});
-	}
-});
-
-test.describe('prefers-reduced-motion', () => {
-	test.use({ reducedMotion: 'reduce' });
-	for (const path of allPages()) {
-		test(`${path}: nothing animates, transitions or scrolls smoothly when motion is reduced`, async ({ page }) => {
-			await page.goto(path);
-			await hydrateIslands(page);
-			const moving = await page.evaluate(() => {
-				const seconds = (value: string) => Math.max(...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
-				return [document.documentElement, ...document.querySelectorAll('*')]
-					.flatMap((el) => {
-						const style = getComputedStyle(el);
-						const problems = [];
-						if (style.animationName !== 'none' && seconds(style.animationDuration) > 0.01) problems.push(`animation ${style.animationName}`);
-						if (seconds(style.transitionDuration) > 0.01) problems.push(`transition ${style.transitionProperty}`);
-						if (style.scrollBehavior === 'smooth') problems.push('smooth scrolling');
-						return problems.map((problem) => `${el.tagName.toLowerCase()}: ${problem}`);
-					})
-					.slice(0, 5);
-			});
-			expect(moving).toEqual([]);
-		});
-	}
-});
-
-for (const path of allPages()) {
-	test(`${path}: every image and diagram has a text alternative`, async ({ page }) => {
-		await page.goto(path);
-		await hydrateIslands(page);
-		const missing = await page.evaluate(() => {
-			const hidden = (el: Element) => Boolean(el.closest('[aria-hidden="true"]'));
-			const nameOf = (el: Element) =>
-				(el.getAttribute('aria-label') ??
-					(el.getAttribute('aria-labelledby') ?? '')
-						.split(/\s+/)
-						.map((id) => document.getElementById(id)?.textContent ?? '')
-						.join(' ')).trim() || el.querySelector(':scope > title')?.textContent?.trim() || '';
-			const images = [...document.querySelectorAll('img')].filter((img) => !hidden(img));
-			const svgs = [...document.querySelectorAll('svg')].filter((svg) => !hidden(svg) && !svg.parentElement?.closest('svg'));
-			return [
-				...images
-					.filter((img) => img.getAttribute('alt') === null || (img.alt.trim() === '' && img.getAttribute('role') !== 'presentation'))
-					.map((img) => `img ${img.getAttribute('src')}: no alt text`),
-				...svgs
-					.filter((svg) => svg.getAttribute('role') !== 'img' || nameOf(svg) === '')
-					.map((svg) => `svg ${svg.outerHTML.slice(0, 80)}: neither role="img" with a name nor aria-hidden`),
-			];
-		});
-		expect(missing).toEqual([]);
+/** Transitions, animations and smooth scrolling still on the page (at most five). */
+const movingElements = (page: Page): Promise<string[]> =>
+	page.evaluate(() => {
+		const seconds = (value: string) => Math.max(...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
+		return [document.documentElement, ...document.querySelectorAll('*')]
+			.flatMap((el) => {
+				const style = getComputedStyle(el);
+				const problems = [];
+				if (style.animationName !== 'none' && seconds(style.animationDuration) > 0.01) problems.push(`animation ${style.animationName}`);
+				if (seconds(style.transitionDuration) > 0.01) problems.push(`transition ${style.transitionProperty}`);
+				if (style.scrollBehavior === 'smooth') problems.push('smooth scrolling');
+				return problems.map((problem) => `${el.tagName.toLowerCase()}: ${problem}`);
+			})
+			.slice(0, 5);
 	});
-}
+
+test.describe('reflow and motion', () => {
+	test.use({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+	for (const path of allPages()) {
+		// One page load, resized: the layout reflows without a reload, and zoom only changes the CSS viewport.
+		test(`${path}: no horizontal scrolling at 320 px or at 200% zoom, and nothing moves when motion is reduced`, async ({ page }) => {
+			await page.goto(path);
+			await hydrateIslands(page);
+			// WCAG 1.4.10: 320 CSS px wide.
+			let { scrollWidth, width, culprits } = await overflowingElements(page);
+			expect(scrollWidth, `at 320 px, wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(width);
+			// A 1280 × 800 window at 200% zoom lays out like a 640 × 400 one.
+			await page.setViewportSize({ width: 640, height: 400 });
+			({ scrollWidth, width, culprits } = await overflowingElements(page));
+			expect(scrollWidth, `at 200% zoom, wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(width);
+			expect(await movingElements(page), 'with prefers-reduced-motion: reduce').toEqual([]);
+		});
+	}
+});
 
 /** Whether the focused element shows a focus indicator (an outline or a box shadow). */
 const focusIsVisible = (page: Page) =>
