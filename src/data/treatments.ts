@@ -1,7 +1,7 @@
 // Reads the treatments collection and resolves each source id into what the estimator shows:
 // the short citation, the title and the canonical link.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { SourceLink, TreatmentData } from '../lib/estimator.ts';
+import { uniqueSources, type SourceLink, type TreatmentData } from '../lib/estimator.ts';
 import { sourceHref } from '../lib/schemas/source.ts';
 
 export type TreatmentView = TreatmentData<SourceLink>;
@@ -30,11 +30,5 @@ export async function getTreatments(): Promise<TreatmentView[]> {
 
 /** Every source the estimator cites, once each, in the order first cited. */
 export function citedSources(treatments: readonly TreatmentView[]): SourceLink[] {
-	const seen = new Map<string, SourceLink>();
-	for (const treatment of treatments) {
-		for (const item of [...treatment.figures, ...treatment.caveats, ...treatment.maintenance]) {
-			if (item.source && !seen.has(item.source.id)) seen.set(item.source.id, item.source);
-		}
-	}
-	return [...seen.values()];
+	return uniqueSources(treatments.flatMap((treatment) => [...treatment.figures, ...treatment.caveats, ...treatment.maintenance]));
 }

@@ -5,7 +5,7 @@ import { readableTextOn } from '../lib/colour.ts';
 import type { EmbedSettings } from '../lib/embed-contract.ts';
 import { estimatorQuery, parseEstimatorQuery, type EstimatorState } from '../lib/estimator-url.ts';
 import { estimate, planProblems, type SourceLink, type TreatmentData } from '../lib/estimator.ts';
-import { datedSchedule, parseStartDate } from '../lib/schedule.ts';
+import { datedSchedule, parseStartDate, START_YEARS } from '../lib/schedule.ts';
 import './Estimator.css';
 import { EstimateResult } from './estimator/EstimateResult.tsx';
 import { Heading, type HeadingLevel } from './estimator/Heading.tsx';
@@ -117,7 +117,8 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 	const planIsExample =
 		result !== undefined && plan.sessions === result.examplePlan.sessions && plan.intervalDays === result.examplePlan.intervalDays;
 	const start = startText.trim() ? parseStartDate(startText) : undefined;
-	const schedule = start?.ok && planIsValid ? datedSchedule(start.value, plan) : undefined;
+	// datedSchedule checks the plan again and refuses one with a mistake in it.
+	const schedule = start?.ok ? datedSchedule(start.value, plan) : undefined;
 
 	const state: EstimatorState = {
 		// An article's own goal needs no mention: its address already opens with it.
@@ -166,9 +167,9 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 				</fieldset>
 				{treatment?.grades && (
 					<fieldset aria-describedby={field('grade-hint')}>
-						<legend>How easy is the cellulite to see? (optional)</legend>
+						<legend>How easy is the {treatment.label.toLowerCase()} to see? (optional)</legend>
 						<p className="estimator__hint" id={field('grade-hint')}>
-							Clinics sort cellulite into grades. These come from clinic material, not from a study we checked.
+							Clinics sort {treatment.label.toLowerCase()} into grades. These come from clinic material, not from a study we checked.
 						</p>
 						<label className="estimator__choice">
 							<input type="radio" name={field('grade')} value="" checked={grade === undefined} onChange={() => setGrade(undefined)} />
@@ -216,8 +217,8 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 								hintId={`${field('start')}-hint`}
 								problem={start && !start.ok ? start.problem : undefined}
 								type="date"
-								min="2000-01-01"
-								max="2100-12-31"
+								min={`${START_YEARS.min}-01-01`}
+								max={`${START_YEARS.max}-12-31`}
 								value={startText}
 								onChange={(event) => setStartText(event.target.value)}
 							/>

@@ -2,7 +2,7 @@
  * The estimator's state in the address bar (`?goal=cellulite&grade=2&start=2027-01-10&sessions=4&every=28`),
  * so a plan can be shared. Bad values are dropped, each with a note the reader sees.
  */
-import { gradeSpan, planProblems, PLAN_LIMITS, type Grade } from './estimator.ts';
+import { gradeSpan, PLAN_LIMITS, withinPlanLimits, type TreatmentData } from './estimator.ts';
 import { parseStartDate } from './schedule.ts';
 
 export interface EstimatorState {
@@ -15,11 +15,8 @@ export interface EstimatorState {
 	every?: number | undefined;
 }
 
-export interface GoalOption {
-	id: string;
-	label: string;
-	grades?: readonly Grade[] | undefined;
-}
+/** What the address needs to know of a goal. */
+export type GoalOption = Pick<TreatmentData<unknown>, 'id' | 'label' | 'grades'>;
 
 /** The query keys, in the order they are written. */
 const KEYS = ['goal', 'grade', 'start', 'sessions', 'every'] as const;
@@ -67,20 +64,18 @@ export function parseEstimatorQuery(
 		else ignored('start date', startText, 'is not a real date written as YYYY-MM-DD');
 	}
 
-	const sessionsText = params.get('sessions');
-	if (sessionsText !== null) {
-		const sessions = wholeNumber(sessionsText);
-		if (sessions === undefined || planProblems({ sessions, intervalDays: 1 }).sessions) {
-			ignored('number of sessions', sessionsText, `is not a whole number from ${PLAN_LIMITS.sessions.min} to ${PLAN_LIMITS.sessions.max}`);
-		} else state.sessions = sessions;
-	}
-
-	const everyText = params.get('every');
-	if (everyText !== null) {
-		const every = wholeNumber(everyText);
-		if (every === undefined || planProblems({ sessions: 1, intervalDays: every }).intervalDays) {
-			ignored('days between sessions', everyText, `is not a whole number from ${PLAN_LIMITS.intervalDays.min} to ${PLAN_LIMITS.intervalDays.max}`);
-		} else state.every = every;
+	// The plan's own numbers: each must be a whole number inside its limits, or it is left out.
+	const planFields = [
+		{ key: 'sessions', field: 'sessions', words: 'number of sessions' },
+		{ key: 'every', field: 'intervalDays', words: 'days between sessions' },
+	] as const;
+	for (const { key, field, words } of planFields) {
+		const text = params.get(key);
+		if (text === null) continue;
+		const value = wholeNumber(text);
+		if (value === undefined || !withinPlanLimits(field, value)) {
+			ignored(words, text, `is not a whole number from ${PLAN_LIMITS[field].min} to ${PLAN_LIMITS[field].max}`);
+		} else state[key] = value;
 	}
 	return { state, notes };
 }

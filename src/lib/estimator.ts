@@ -184,17 +184,33 @@ export function placeInRange(value: number, range: Range): 'below' | 'within' | 
 	return 'within';
 }
 
+/** Whether one plan field holds a whole number inside its limits (PLAN_LIMITS). */
+export function withinPlanLimits(field: keyof typeof PLAN_LIMITS, value: number): boolean {
+	const { min, max } = PLAN_LIMITS[field];
+	return Number.isInteger(value) && value >= min && value <= max;
+}
+
 /** Problems with a plan a reader typed, one per field; empty when the plan is usable. */
 export function planProblems(plan: { sessions: number; intervalDays: number }): { sessions?: string; intervalDays?: string } {
 	const problems: { sessions?: string; intervalDays?: string } = {};
 	const { sessions, intervalDays } = PLAN_LIMITS;
-	if (!Number.isInteger(plan.sessions) || plan.sessions < sessions.min || plan.sessions > sessions.max) {
+	if (!withinPlanLimits('sessions', plan.sessions)) {
 		problems.sessions = `Enter a whole number of sessions from ${sessions.min} to ${sessions.max}.`;
 	}
-	if (!Number.isInteger(plan.intervalDays) || plan.intervalDays < intervalDays.min || plan.intervalDays > intervalDays.max) {
+	if (!withinPlanLimits('intervalDays', plan.intervalDays)) {
 		problems.intervalDays = `Enter a whole number of days from ${intervalDays.min} to ${intervalDays.max}.`;
 	}
 	return problems;
+}
+
+/** A range of exactly one value: a plan's own number. */
+export const exactly = (value: number): Range => ({ min: value, max: value });
+
+/** The sources of `items`, once each, in the order first cited; items without one are clinic claims. */
+export function uniqueSources<S extends { id: string }>(items: readonly { source?: S | undefined }[]): S[] {
+	const seen = new Map<string, S>();
+	for (const { source } of items) if (source && !seen.has(source.id)) seen.set(source.id, source);
+	return [...seen.values()];
 }
 
 /** "4 sessions", "3 to 15 sessions", "up to 6 sessions", "21 or more sessions". */
@@ -240,7 +256,7 @@ export function comparePlan(plan: Plan, estimate: Pick<Estimate<unknown>, 'sessi
 	const sessions = placeInRange(plan.sessions, estimate.sessions);
 	const interval = placeInRange(plan.intervalDays, estimate.intervalDays);
 	return [
-		`A plan of ${formatRange({ min: plan.sessions, max: plan.sessions }, SESSIONS)} is ${words[sessions]} what the sources report (${formatRange(estimate.sessions, SESSIONS)}).`,
-		`A gap of ${formatRange({ min: plan.intervalDays, max: plan.intervalDays }, DAYS)} is ${gapWords[interval]} what they report (${formatRange(estimate.intervalDays, DAYS)}).`,
+		`A plan of ${formatRange(exactly(plan.sessions), SESSIONS)} is ${words[sessions]} what the sources report (${formatRange(estimate.sessions, SESSIONS)}).`,
+		`A gap of ${formatRange(exactly(plan.intervalDays), DAYS)} is ${gapWords[interval]} what they report (${formatRange(estimate.intervalDays, DAYS)}).`,
 	];
 }

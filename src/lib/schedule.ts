@@ -1,5 +1,5 @@
 /** A plan laid out in days and dates, and as calendar events. */
-import { addDays, formatDate, parseIsoDay } from './dates.ts';
+import { addDays, formatIsoDay, parseIsoDay } from './dates.ts';
 import { planProblems, type Outcome, type Plan } from './estimator.ts';
 import type { CalendarEvent } from './ical.ts';
 
@@ -75,7 +75,7 @@ export function scheduleEvents(schedule: Schedule, details: EventDetails): Calen
 		date: session.date,
 		summary: `Mesotherapy session ${session.number} of ${total} (${details.goalLabel}), example date`,
 		description:
-			`Example date from a plan based on ${details.basis}, starting ${formatDate(new Date(`${first.date}T00:00:00Z`))}. ` +
+			`Example date from a plan based on ${details.basis}, starting ${formatIsoDay(first.date)}. ` +
 			'There is no standard plan: confirm every date with your clinic. ' +
 			`What the evidence says: ${details.articleUrl}`,
 		url: details.articleUrl,

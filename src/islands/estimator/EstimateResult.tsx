@@ -7,29 +7,34 @@ import {
 	formatRange,
 	formatWeeks,
 	SESSIONS,
+	uniqueSources,
 	type Estimate,
 	type SourceLink,
 } from '../../lib/estimator.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 
-export interface LinkTarget {
+interface LinkTarget {
 	target?: string;
 	rel?: string;
 }
 
+/** A source's short name, linked when it has an address; `title` adds its full title on hover. */
+function SourceName({ source, linkTarget, title = false }: { source: SourceLink; linkTarget: LinkTarget; title?: boolean }) {
+	const fullTitle = title ? source.title : undefined;
+	return source.href ? (
+		<a href={source.href} title={fullTitle} {...linkTarget}>
+			{source.short}
+		</a>
+	) : (
+		<cite title={fullTitle}>{source.short}</cite>
+	);
+}
+
 /** "(Healthline)", linked to the source when it has an address. */
-export function SourceCite({ source, linkTarget }: { source: SourceLink; linkTarget: LinkTarget }) {
+function SourceCite({ source, linkTarget }: { source: SourceLink; linkTarget: LinkTarget }) {
 	return (
 		<span className="estimator__cite">
-			(
-			{source.href ? (
-				<a href={source.href} title={source.title} {...linkTarget}>
-					{source.short}
-				</a>
-			) : (
-				<cite title={source.title}>{source.short}</cite>
-			)}
-			)
+			(<SourceName source={source} linkTarget={linkTarget} title />)
 		</span>
 	);
 }
@@ -43,7 +48,7 @@ interface Props {
 export function EstimateResult({ estimate, headingLevel, linkTarget }: Props) {
 	const { treatment, grade, figures } = estimate;
 	const sourced = treatment.maintenance.some((statement) => statement.source);
-	const sources = [...new Map(figures.flatMap((figure) => (figure.source ? [[figure.source.id, figure.source]] : []))).values()];
+	const sources = uniqueSources(figures);
 	return (
 		<>
 			<div className="estimator__summary" role="status">
@@ -97,13 +102,7 @@ export function EstimateResult({ estimate, headingLevel, linkTarget }: Props) {
 						<li key={figure.note} className={figure.source ? 'estimator__figure' : 'estimator__figure estimator__figure--claim'}>
 							<p className="estimator__figure-who">
 								{figure.source ? (
-									figure.source.href ? (
-										<a href={figure.source.href} {...linkTarget}>
-											{figure.source.short}
-										</a>
-									) : (
-										<cite>{figure.source.short}</cite>
-									)
+									<SourceName source={figure.source} linkTarget={linkTarget} />
 								) : (
 									<strong>{CLINIC_CLAIM_LABEL}</strong>
 								)}

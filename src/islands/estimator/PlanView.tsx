@@ -1,8 +1,8 @@
 // The reader's plan (or the example plan): how it compares with the sources, a timeline with its text
 // equivalent, the dates, a calendar file and a printable page.
 import { useId } from 'react';
-import { formatDate } from '../../lib/dates.ts';
-import { comparePlan, formatWeeks, type Estimate, type Plan, type SourceLink } from '../../lib/estimator.ts';
+import { formatIsoDay } from '../../lib/dates.ts';
+import { comparePlan, exactly, formatWeeks, type Estimate, type Plan, type SourceLink } from '../../lib/estimator.ts';
 import { calendarFile } from '../../lib/ical.ts';
 import { scheduleEvents, sessionDays, type Schedule } from '../../lib/schedule.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
@@ -18,8 +18,6 @@ interface Props {
 	/** The address that opens this plan again, printed on paper copies. */
 	shareUrl: string | undefined;
 }
-
-const longDate = (isoDay: string) => formatDate(new Date(`${isoDay}T00:00:00Z`));
 
 /** "0, 28, 56 and 84". */
 function listWords(values: readonly (string | number)[]): string {
@@ -110,13 +108,13 @@ export function PlanView({ estimate, plan, planIsExample, schedule, headingLevel
 					<p id={label}>
 						{plan.sessions === 1
 							? 'One session, so there is no time between sessions.'
-							: `Sessions on day ${listWords(days)} after the first one: ${formatWeeks({ min: span, max: span })} from first to last.`}
+							: `Sessions on day ${listWords(days)} after the first one: ${formatWeeks(exactly(span))} from first to last.`}
 					</p>
 					{schedule ? (
 						<ol className="estimator__dates">
 							{schedule.sessions.map((session) => (
 								<li key={session.number}>
-									Session {session.number}: <time dateTime={session.date}>{longDate(session.date)}</time>
+									Session {session.number}: <time dateTime={session.date}>{formatIsoDay(session.date)}</time>
 								</li>
 							))}
 						</ol>

@@ -35,7 +35,7 @@ function attributed<Shape extends z.ZodRawShape, Source extends z.ZodType>(shape
 		});
 }
 
-/** A grade clinics use to sort how visible a problem is (cellulite only). */
+/** A grade clinics use to sort how visible a problem is (today only cellulite has grades). */
 const GradeSchema = z.strictObject({
 	/** 1, 2, 3: what readers choose and what links carry (`?grade=2`). */
 	id: z.number().int().min(1).max(9),
