@@ -2,12 +2,11 @@
 // level, links between questions, source ids). Problems stop the build, naming the file.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareFaq, faqProblems } from '../lib/faq.ts';
-import type { FaqCategory } from '../lib/schemas/faq.ts';
 
 export type FaqEntry = CollectionEntry<'faq'>;
 
-/** The questions in page order, optionally only those in some categories. Throws on any problem. */
-export async function getFaqEntries(categories?: readonly FaqCategory[]): Promise<FaqEntry[]> {
+/** The questions in page order. Throws on any problem. */
+export async function getFaqEntries(): Promise<FaqEntry[]> {
 	const [entries, sources] = await Promise.all([getCollection('faq'), getCollection('sources')]);
 	const problems = faqProblems(
 		entries.map((entry) => ({
@@ -18,5 +17,5 @@ export async function getFaqEntries(categories?: readonly FaqCategory[]): Promis
 		{ questions: new Set(entries.map((entry) => entry.id)), sources: new Set(sources.map((source) => source.id)) },
 	);
 	if (problems.length > 0) throw new Error(`FAQ check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-	return entries.filter((entry) => !categories || categories.includes(entry.data.category)).sort(compareFaq);
+	return entries.sort(compareFaq);
 }

@@ -96,7 +96,7 @@ export function normalize(text: string): string {
 }
 
 /** The words of a text, normalized. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
 	const normalized = normalize(text);
 	return normalized ? normalized.split(' ') : [];
 }

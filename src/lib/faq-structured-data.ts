@@ -62,14 +62,3 @@ export function faqPageStructuredData(page: FaqPageInput): Record<string, unknow
 		})),
 	};
 }
-
-/**
- * JSON for a `<script type="application/ld+json">` element. "<" is escaped so no text in the data
- * can close the element early ("</script>"); JSON readers turn "\u003c" back into "<".
- */
-export function jsonLdText(data: unknown): string {
-	return JSON.stringify(data)
-		.replace(/</g, '\\u003c')
-		.replace(/\u2028/g, '\\u2028')
-		.replace(/\u2029/g, '\\u2029');
-}

@@ -1,7 +1,5 @@
 // Pure helpers for the side-effect FAQ: page order, grouping, and the checks the build runs on answers.
-import { proseFromMdx } from './mdx-prose.ts';
-import { readability } from './readability.ts';
-import { MAX_READING_GRADE } from './reading-level.ts';
+import { articleReadability, MAX_READING_GRADE } from './reading-level.ts';
 import { FAQ_CATEGORIES, FAQ_CATEGORY_IDS, type FaqCategory } from './schemas/faq.ts';
 
 /** The page that lists every question. */
@@ -44,7 +42,7 @@ export function linkedQuestionIds(answer: string): string[] {
 }
 
 /** The reading grade of an answer, measured as the build measures articles. */
-export const answerGrade = (answer: string): number => readability(proseFromMdx(answer)).grade;
+export const answerGrade = (answer: string): number => articleReadability(answer).grade;
 
 interface WrittenQuestion {
 	/** Where the question lives, for messages, e.g. "content/faq/bruising.md". */

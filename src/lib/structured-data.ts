@@ -84,8 +84,12 @@ export function articleStructuredData(input: ArticleStructuredDataInput) {
 
 /**
  * JSON for a `<script type="application/ld+json">` element. Escapes "<" so no text (a title with
- * "</script>" in it) can end the element early and turn the rest into markup.
+ * "</script>" in it) can end the element early and turn the rest into markup; JSON readers turn
+ * "\u003c" back into "<". The line separators U+2028/U+2029 are escaped for older script parsers.
  */
 export function serializeJsonLd(data: unknown): string {
-	return JSON.stringify(data).replaceAll('<', '\\u003c');
+	return JSON.stringify(data)
+		.replaceAll('<', '\\u003c')
+		.replaceAll('\u2028', '\\u2028')
+		.replaceAll('\u2029', '\\u2029');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { faqPageStructuredData, jsonLdText, plainAnswer } from '../../src/lib/faq-structured-data.ts';
+import { faqPageStructuredData, plainAnswer } from '../../src/lib/faq-structured-data.ts';
+import { serializeJsonLd } from '../../src/lib/structured-data.ts';
 
 const page = {
 	pageUrl: 'https://example.org/side-effects/',
@@ -26,7 +27,7 @@ const page = {
 
 describe('faqPageStructuredData', () => {
 	const data = faqPageStructuredData(page);
-	const json = JSON.parse(jsonLdText(data)) as {
+	const json = JSON.parse(serializeJsonLd(data)) as {
 		'@type': string[];
 		mainEntity: { '@type': string; '@id': string; name: string; acceptedAnswer: { '@type': string; text: string; citation: object[] } }[];
 	};
@@ -57,9 +58,9 @@ describe('faqPageStructuredData', () => {
 	});
 });
 
-describe('jsonLdText', () => {
+describe('serializeJsonLd (the FAQ page)', () => {
 	test('text can never close the script element early, yet reads back unchanged', () => {
-		const text = jsonLdText(faqPageStructuredData(page));
+		const text = serializeJsonLd(faqPageStructuredData(page));
 		expect(text).not.toContain('</script');
 		expect(text).not.toContain('<');
 		expect((JSON.parse(text) as { mainEntity: { name: string }[] }).mainEntity[1]!.name).toBe(page.questions[1]!.question);
