@@ -10,10 +10,9 @@ import {
 	checkAttributes,
 	DEFAULT_FRAME_HEIGHT,
 	ELEMENT_NAME,
-	EMBED_PATH,
 	FRAME_SANDBOX,
 	FRAME_TITLE,
-	frameQuery,
+	frameUrl,
 	isHeightMessage,
 } from '../lib/embed-contract.ts';
 
@@ -64,7 +63,7 @@ if (!script?.src) {
 				// Replaces the fallback link clinics put inside the element for readers without JavaScript.
 				this.replaceChildren(frame);
 			}
-			const src = `${siteOrigin}${EMBED_PATH}${frameQuery(settings)}`;
+			const src = frameUrl(siteOrigin, settings);
 			if (frame.src !== src) frame.src = src;
 		}
 	}

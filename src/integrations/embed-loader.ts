@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { LOADER_PATH } from '../lib/embed-contract.ts';
 
 /** Clinics load the loader on every page view of theirs: keep it tiny. */
 export const MAX_LOADER_GZIP_BYTES = 2048;
@@ -36,7 +37,7 @@ export function embedLoader(): AstroIntegration {
 				root = config.root;
 			},
 			'astro:server:setup': ({ server }) => {
-				server.middlewares.use('/embed.js', (_request, response) => {
+				server.middlewares.use(LOADER_PATH, (_request, response) => {
 					bundleLoader(root).then(
 						(code) => {
 							response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
@@ -53,10 +54,10 @@ export function embedLoader(): AstroIntegration {
 				const code = await bundleLoader(root);
 				const size = gzipBytes(code);
 				if (size > MAX_LOADER_GZIP_BYTES) {
-					throw new Error(`embed.js is ${size} bytes gzipped, over the ${MAX_LOADER_GZIP_BYTES}-byte budget for clinics' pages.`);
+					throw new Error(`${LOADER_PATH} is ${size} bytes gzipped, over the ${MAX_LOADER_GZIP_BYTES}-byte budget for clinics' pages.`);
 				}
-				writeFileSync(new URL('embed.js', dir), code);
-				logger.info(`Wrote embed.js (${size} bytes gzipped).`);
+				writeFileSync(new URL(`.${LOADER_PATH}`, dir), code);
+				logger.info(`Wrote ${LOADER_PATH} (${size} bytes gzipped).`);
 			},
 		},
 	};

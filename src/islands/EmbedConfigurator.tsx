@@ -2,7 +2,7 @@
 // <meso-estimator>), and the snippets to copy. Values are checked by the same contract the loader uses.
 import { useEffect, useId, useRef, useState } from 'react';
 import { contrastRatio, readableTextOn } from '../lib/colour.ts';
-import { ATTRIBUTES, checkAttributes, ELEMENT_NAME, LIMITS, settingsAttributes, type AttributeName, type EmbedSettings } from '../lib/embed-contract.ts';
+import { ATTRIBUTES, checkAttributes, ELEMENT_NAME, LIMITS, LOADER_PATH, settingsAttributes, WARNINGS, type AttributeName, type EmbedSettings } from '../lib/embed-contract.ts';
 import { elementSnippet, frameSnippet } from '../lib/embed-snippet.ts';
 import './EmbedConfigurator.css';
 
@@ -20,7 +20,7 @@ const START: Fields = { 'clinic-name': 'Sunrise Clinic', 'cta-url': 'https://sun
 function loadLoader() {
 	if (customElements.get(ELEMENT_NAME) || document.querySelector('script[data-embed-loader]')) return;
 	const script = document.createElement('script');
-	script.src = '/embed.js';
+	script.src = LOADER_PATH;
 	script.async = true;
 	script.dataset['embedLoader'] = '';
 	document.head.append(script);
@@ -82,8 +82,8 @@ export default function EmbedConfigurator({ siteOrigin, goals }: Props) {
 		setFields({ ...fields, goals: on ? goals.map((g) => g.id).filter((g) => g === goal || fields.goals.includes(g)) : fields.goals.filter((g) => g !== goal) });
 
 	const field = (name: string) => `${id}-${name}`;
-	const hintAndError = (name: AttributeName, hint: string) => {
-		const error = problems[name]?.replace(`${ELEMENT_NAME}: `, '');
+	const hintAndError = (name: Exclude<AttributeName, 'goals'>, hint: string) => {
+		const error = problems[name] && `${WARNINGS[name]}.`;
 		return {
 			input: { 'aria-describedby': `${field(name)}-hint${error ? ` ${field(name)}-error` : ''}`, 'aria-invalid': error ? true : undefined },
 			text: (

@@ -14,6 +14,8 @@ import { parseHexColour } from './colour.ts';
 export const ELEMENT_NAME = 'meso-estimator';
 /** The page the frame shows. */
 export const EMBED_PATH = '/embed/estimator/';
+/** Where the site serves the loader clinics paste. */
+export const LOADER_PATH = '/embed.js';
 /** The only message the embed page sends: its content height in CSS pixels. */
 export const HEIGHT_MESSAGE = 'meso-estimator:height';
 /** Height of the frame until the first height message arrives. */
@@ -72,7 +74,8 @@ export function goalList(value: string): string[] {
 	return [...new Set(ids)].slice(0, LIMITS.goals);
 }
 
-const WARNINGS: Record<Exclude<AttributeName, 'goals'>, string> = {
+/** What is wrong with each refused attribute, as a form shows it; console warnings add the element's name. */
+export const WARNINGS: Record<Exclude<AttributeName, 'goals'>, string> = {
 	'clinic-name': `clinic-name must be plain text of at most ${LIMITS['clinic-name']} characters; no name is shown`,
 	'cta-url': 'cta-url must be an https:// address; no button is shown',
 	'cta-label': `cta-label must be plain text of at most ${LIMITS['cta-label']} characters; "${DEFAULT_CTA_LABEL}" is shown`,
@@ -80,7 +83,7 @@ const WARNINGS: Record<Exclude<AttributeName, 'goals'>, string> = {
 };
 
 /** Why each refused attribute was refused, as console warnings; attributes that passed have no entry. */
-export type Problems = Partial<Record<AttributeName, string>>;
+type Problems = Partial<Record<AttributeName, string>>;
 
 /** Reads and checks every attribute; each refused value comes back as a problem for the console. */
 export function checkAttributes(read: (name: AttributeName) => string | null): { settings: EmbedSettings; problems: Problems } {
@@ -113,6 +116,9 @@ export function settingsAttributes(settings: EmbedSettings): [AttributeName, str
 	];
 	return pairs.filter((pair): pair is [AttributeName, string] => Boolean(pair[1]));
 }
+
+/** The frame's address on the site at `siteOrigin`, carrying checked settings. */
+export const frameUrl = (siteOrigin: string, settings: EmbedSettings): string => `${siteOrigin}${EMBED_PATH}${frameQuery(settings)}`;
 
 /** The frame's query string for checked settings, using the attribute names as keys. */
 export function frameQuery(settings: EmbedSettings): string {

@@ -2,7 +2,7 @@
  * The two snippets clinics paste, built from checked settings: the custom element with the loader script, and a
  * plain fixed-height <iframe> for sites that allow no outside scripts. Shown on /for-clinics/.
  */
-import { ELEMENT_NAME, EMBED_PATH, FRAME_SANDBOX, FRAME_TITLE, frameQuery, settingsAttributes, type EmbedSettings } from './embed-contract.ts';
+import { ELEMENT_NAME, FRAME_SANDBOX, FRAME_TITLE, frameUrl, LOADER_PATH, settingsAttributes, type EmbedSettings } from './embed-contract.ts';
 
 /**
  * Height of the plain <iframe>: the tallest single goal fits on a computer screen (about 2,100 pixels at 1,000
@@ -24,7 +24,7 @@ export function elementSnippet(siteOrigin: string, settings: EmbedSettings): str
 		`<${ELEMENT_NAME}${written}>`,
 		`  <a href="${siteOrigin}/estimator/">${FRAME_TITLE}</a>`,
 		`</${ELEMENT_NAME}>`,
-		`<script src="${siteOrigin}/embed.js" async></script>`,
+		`<script src="${siteOrigin}${LOADER_PATH}" async></script>`,
 	].join('\n');
 }
 
@@ -32,7 +32,7 @@ export function elementSnippet(siteOrigin: string, settings: EmbedSettings): str
 export function frameSnippet(siteOrigin: string, settings: EmbedSettings): string {
 	return [
 		`<iframe class="meso-estimator-frame"`,
-		`  src="${escapeAttribute(`${siteOrigin}${EMBED_PATH}${frameQuery(settings)}`)}"`,
+		`  src="${escapeAttribute(frameUrl(siteOrigin, settings))}"`,
 		`  title="${FRAME_TITLE}" height="${FIXED_FRAME_HEIGHT}" loading="lazy" referrerpolicy="no-referrer"`,
 		`  sandbox="${FRAME_SANDBOX}"></iframe>`,
 	].join('\n');

@@ -11,6 +11,9 @@ export const SITE = {
 	correctionsEmail: 'corrections@mesotherapy-explained.example',
 } as const;
 
+/** A page's <title>: its own title, then the site's name. */
+export const pageTitle = (title: string): string => `${title} | ${SITE.name}`;
+
 /** Main navigation, in the order shown in the header (the header's search box leads to /search/). */
 export const NAVIGATION = [
 	{ href: '/articles/', label: 'Topics' },
