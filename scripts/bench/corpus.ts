@@ -3,7 +3,7 @@
 // real site's would. They exist only in a temporary copy of the project, never in content/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TOPICS } from '../../src/lib/schemas/article.ts';
+import { TOPICS } from '../../src/lib/topics.ts';
 
 /** A small seeded random generator (mulberry32), so every run builds the same corpus. */
 function random(seed: number) {

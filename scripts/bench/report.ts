@@ -8,8 +8,8 @@ export interface BenchResults {
 	/** The machine's 1-minute load average when the bench started and ended. */
 	loadAverage: { start: number; end: number };
 	siteBuildSeconds: number;
-	/** Page type → weight, or null when this build has no such page yet. */
-	weights: Record<string, PageWeight | null>;
+	/** Page type → weight. */
+	weights: Record<string, PageWeight>;
 	/** Page type → Lighthouse category → median score 0–100 over the runs. */
 	lighthouse: Record<string, Record<string, number>>;
 	/** Page type → every run's scores. */
@@ -47,7 +47,6 @@ export function renderMarkdown(results: BenchResults): string {
 		'| Page | HTML (gzip) | CSS (gzip) | JS (gzip) | Lighthouse mobile (median of runs): performance / accessibility / best practices / SEO |',
 		'| --- | ---: | ---: | ---: | --- |',
 		...Object.entries(results.weights).map(([name, weight]) => {
-			if (!weight) return `| ${name} | not in this build | | | |`;
 			const scores = results.lighthouse[name];
 			return `| ${name} | ${kb(weight.html.gzip)} | ${kb(weight.css.gzip)} | ${kb(weight.js.gzip)} | ${scores ? CATEGORIES.map((c) => scores[c]).join(' / ') : ''} |`;
 		}),

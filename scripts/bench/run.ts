@@ -7,12 +7,13 @@
 // BENCH_LIGHTHOUSE_RUNS (default 3; the table shows each score's median, as Lighthouse advises,
 // because the performance score moves with whatever else the machine is doing).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
+import { htmlFiles } from '../../src/lib/link-check.ts';
 import { pageWeight, type PageWeight } from '../../src/lib/page-weight.ts';
 import { SEARCH_RESULT_LINKS, searchBox } from '../../tests/e2e/production/site.ts';
 import { syntheticArticles } from './corpus.ts';
@@ -68,12 +69,11 @@ const stopNginx = (server: ChildProcess) =>
 		server.kill('SIGTERM');
 	});
 
-function pageWeights(dist: string): Record<string, PageWeight | null> {
+function pageWeights(dist: string): Record<string, PageWeight> {
 	const readText = (path: string) => readFileSync(join(dist, path), 'utf8');
 	return Object.fromEntries(
 		Object.entries(PAGES).map(([name, path]) => {
-			const file = join(dist, path, 'index.html');
-			return [name, existsSync(file) ? pageWeight(readFileSync(file, 'utf8'), readText) : null];
+			return [name, pageWeight(readText(join(path, 'index.html')), readText)];
 		}),
 	);
 }
@@ -125,49 +125,25 @@ const folderBytes = (folder: string): { bytes: number; files: number } =>
 		{ bytes: 0, files: 0 },
 	);
 
-const countPages = (folder: string): number =>
-	readdirSync(folder, { withFileTypes: true }).reduce(
-		(sum, entry) =>
-			sum + (entry.isDirectory() && entry.name !== 'pagefind' && entry.name !== '_astro' ? countPages(join(folder, entry.name)) : entry.name.endsWith('.html') ? 1 : 0),
-		0,
-	);
 
-/**
- * Time from typing a query to the first result on screen, on /search/. Uses the search page's own
- * box when it has one; otherwise calls Pagefind's API in the page (what any search UI calls).
- */
+/** Time from typing a query to the first result link on screen, in the search page's own box. */
 async function searchTimes(origin: string): Promise<{ method: string; milliseconds: number[] }> {
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
 	const page = await browser.newPage();
 	await page.goto(`${origin}/search/`);
 	const box = searchBox(page);
+	// The box appears once Pagefind's UI has loaded.
+	await box.waitFor();
 	const milliseconds: number[] = [];
-	let method: string;
-	if ((await box.count()) > 0) {
-		method = "the search page's box (typing to the first result link visible)";
-		for (const query of QUERIES) {
-			await box.fill('');
-			const start = performance.now();
-			await box.fill(query);
-			await page.locator(SEARCH_RESULT_LINKS).first().waitFor({ state: 'visible', timeout: 15_000 });
-			milliseconds.push(Math.round(performance.now() - start));
-		}
-	} else {
-		method = "Pagefind's JavaScript API in the page (this build's /search/ has no search box)";
-		for (const query of QUERIES) {
-			milliseconds.push(
-				await page.evaluate(async (q) => {
-					const start = performance.now();
-					const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-					const search = await pagefind.search(q);
-					await search.results[0]?.data();
-					return Math.round(performance.now() - start);
-				}, query),
-			);
-		}
+	for (const query of QUERIES) {
+		await box.fill('');
+		const start = performance.now();
+		await box.fill(query);
+		await page.locator(SEARCH_RESULT_LINKS).first().waitFor({ state: 'visible', timeout: 15_000 });
+		milliseconds.push(Math.round(performance.now() - start));
 	}
 	await browser.close();
-	return { method, milliseconds };
+	return { method: "the search page's box (typing to the first result link visible)", milliseconds };
 }
 
 /** A bounded load test: 10 connections for 10 seconds, loopback only, over a mix of real paths. */
@@ -211,7 +187,6 @@ async function main() {
 	let load: BenchResults['load'];
 	try {
 		for (const [name, path] of Object.entries(PAGES)) {
-			if (!weights[name]) continue;
 			log(`Lighthouse (mobile), ${LIGHTHOUSE_RUNS} runs: ${path}`);
 			const runs = Array.from({ length: LIGHTHOUSE_RUNS }, () => lighthouse(`${origin}${path}`));
 			scores[name] = Object.fromEntries(Object.keys(runs[0]!).map((category) => [category, median(runs.map((r) => r[category]!))]));
@@ -232,7 +207,7 @@ async function main() {
 		const start = performance.now();
 		run('npx', ['astro', 'build'], copy);
 		const seconds = (performance.now() - start) / 1000;
-		const pages = countPages(join(copy, 'dist'));
+		const pages = htmlFiles(join(copy, 'dist')).length;
 		const index = folderBytes(join(copy, 'dist/pagefind'));
 		scaling.push({ syntheticArticles: size, pages, buildSeconds: round(seconds, 1), msPerPage: round((seconds * 1000) / pages, 1), pagefindBytes: index.bytes, pagefindFiles: index.files });
 		if (size === Math.max(...SIZES)) {

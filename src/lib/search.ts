@@ -11,6 +11,9 @@ export const SEARCH_PARAMS = { query: 'q', topic: 'topic' } as const;
 /** The Pagefind filter that holds an article's topic label (set by SearchMeta.astro). */
 export const TOPIC_FILTER = 'topic';
 
+/** The Pagefind metadata field that holds readers' own words for a page (set by SearchMeta.astro). */
+export const KEYWORDS_META = 'keywords';
+
 /**
  * Pagefind ranking for this site. Our pages are short health articles (1,000 to 1,800 words each)
  * plus a few long pages that answer many small questions (glossary, side-effect FAQ). Readers type
@@ -36,7 +39,7 @@ export const SEARCH_RANKING = {
 		title: 5,
 		// The readers' words are as strong a signal as the title. Higher values let a page that
 		// merely lists a word (Kybella on the alternatives page) outrank the page about it.
-		keywords: 5,
+		[KEYWORDS_META]: 5,
 		// Description (repeated in each article's opening) and topic stay at Pagefind's default of 1.
 	},
 };

@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
-import { TOPICS, type Topic } from '../topics.ts';
-
 // Topics live in their own module, free of zod, because the search script in the browser needs them.
-export { TOPICS, type Topic };
+import { TOPICS, type Topic } from '../topics.ts';
 
 /** Longest allowed gap between two reviews of an article. */
 export const MAX_REVIEW_INTERVAL_MONTHS = 24;
