@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, hydrateIslands, test } from './fixtures.ts';
 
 const estimator = (page: Page) => page.locator('section.estimator');
 const summary = (page: Page) => estimator(page).getByRole('status');
@@ -244,10 +244,7 @@ test.describe('on a 320 px phone', () => {
 	for (const path of ['/estimator/?goal=cellulite&grade=3&start=2027-01-10', '/for-clinics/']) {
 		test(`${path} fits without sideways scrolling`, async ({ page }) => {
 			await page.goto(path);
-			for (const island of await page.locator('astro-island').all()) {
-				await island.scrollIntoViewIfNeeded();
-				await expect(island).not.toHaveAttribute('ssr');
-			}
+			await hydrateIslands(page);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 		});
 	}
@@ -260,10 +257,7 @@ for (const path of ['/estimator/?goal=cellulite&grade=2&start=2027-01-10', '/art
 		pageProblems,
 	}) => {
 		await page.goto(path);
-		for (const island of await page.locator('astro-island').all()) {
-			await island.scrollIntoViewIfNeeded();
-			await expect(island).not.toHaveAttribute('ssr');
-		}
+		await hydrateIslands(page);
 		await page.waitForLoadState('networkidle');
 		expect(await axeViolations()).toEqual([]);
 		expect(pageProblems.consoleErrors).toEqual([]);

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, tabTo, test } from './fixtures.ts';
 
 /** Every question id, from the content files (the file name is the id). */
 const QUESTION_IDS = readdirSync('content/faq')
@@ -234,9 +234,7 @@ test('everything works by keyboard: filter, chips and questions', async ({ page 
 
 	// Tab on to the shown question and open it with Enter.
 	const itching = page.locator('#itching');
-	for (let i = 0; i < 40 && !(await itching.locator('summary').evaluate((s) => s === document.activeElement)); i++) {
-		await page.keyboard.press('Tab');
-	}
+	await tabTo(page, itching.locator('summary'), 40);
 	await expect(itching.locator('summary')).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(itching).toHaveAttribute('open', '');

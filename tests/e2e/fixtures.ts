@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** WCAG 2.2 A and AA, the level the site promises. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -36,3 +36,25 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Scrolls every island into view and waits until Astro has hydrated it (it drops the `ssr` attribute). */
+export async function hydrateIslands(page: Page): Promise<number> {
+	const islands = page.locator('astro-island:not(astro-island astro-island)');
+	const count = await islands.count();
+	for (let i = 0; i < count; i++) {
+		const island = islands.nth(i);
+		// An island is display: contents; client:visible watches its children, so scroll to those.
+		await island.evaluate((element) => (element.firstElementChild ?? element).scrollIntoView());
+		await expect(island, `island ${i + 1} of ${count} hydrates`).not.toHaveAttribute('ssr', { timeout: 10_000 });
+	}
+	return count;
+}
+
+/** Presses Tab until `target` (or something inside it) has focus, at most `max` times; fails if it never does. */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+	for (let i = 0; i < max; i++) {
+		if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab never reached ${target}`);
+}

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, tabTo, test } from './fixtures.ts';
 
 const ARTICLE_SLUGS = [
 	'what-is-mesotherapy',
@@ -23,9 +23,7 @@ test('home → article by keyboard: skip link, then tab to a topic card and open
 	await expect(page.locator('main')).toBeFocused();
 	// From main, tab until the first article card has focus, then open it with Enter.
 	const firstCard = page.locator('main a.card').first();
-	for (let i = 0; i < 20 && !(await firstCard.evaluate((el) => el === document.activeElement)); i++) {
-		await page.keyboard.press('Tab');
-	}
+	await tabTo(page, firstCard, 20);
 	await expect(firstCard).toBeFocused();
 	const href = await firstCard.getAttribute('href');
 	await page.keyboard.press('Enter');

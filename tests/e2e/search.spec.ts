@@ -238,13 +238,6 @@ test('/search/ with results showing: no accessibility violations, console errors
 	expect(pageProblems.foreignRequests).toEqual([]);
 });
 
-test("the Component UI is served from the site's own /pagefind/", async ({ request }) => {
-	for (const file of ['pagefind-component-ui.js', 'pagefind.js', 'pagefind-worker.js']) {
-		const response = await request.get(`/pagefind/${file}`);
-		expect(response.status(), file).toBe(200);
-	}
-});
-
 test("if the header's script cannot load, its Search button still opens the search page", async ({ page }) => {
 	await page.route(/SiteSearch\.astro.*\.js$/, (route) => route.abort());
 	await page.goto('/articles/hair-loss/');

@@ -8,11 +8,11 @@ import { MAX_READING_GRADE } from '../../src/lib/reading-level.ts';
 import { readability, splitSentences } from '../../src/lib/readability.ts';
 import { FAQ_CATEGORY_IDS, FaqSchema } from '../../src/lib/schemas/faq.ts';
 import { proseFromMdx } from '../../src/lib/mdx-prose.ts';
+import { sourceIds } from './helpers/content.ts';
 import { firstIssue as firstSchemaIssue } from './helpers/schema-issue.ts';
 
-const knownSources = (parse(readFileSync('content/sources.yaml', 'utf8')) as { id: string }[]).map((source) => source.id);
 // In the site, ids are checked by Astro's reference('sources'); here the bibliography's ids play that part.
-const faqSchema = FaqSchema(z.enum(knownSources as [string, ...string[]]));
+const faqSchema = FaqSchema(z.enum(sourceIds as [string, ...string[]]));
 
 /** Every question file as written: its id (the file name), frontmatter and Markdown answer. */
 const questions = readdirSync('content/faq')
@@ -26,7 +26,7 @@ const good = {
 	question: 'I have bruises where the needles went in. Is that normal?',
 	category: 'first-days',
 	urgency: 'expected',
-	sources: [knownSources[0]],
+	sources: [sourceIds[0]],
 };
 
 const firstIssue = (data: unknown) => firstSchemaIssue(faqSchema, data);
@@ -51,7 +51,7 @@ describe('FaqSchema', () => {
 	});
 
 	test('an unknown source id names the sources field and the position', () => {
-		expect(firstIssue({ ...good, sources: [knownSources[0], 'no-such-source'] })?.path).toBe('sources.1');
+		expect(firstIssue({ ...good, sources: [sourceIds[0], 'no-such-source'] })?.path).toBe('sources.1');
 	});
 
 	test('a question needs at least one source', () => {
@@ -86,7 +86,7 @@ describe('the questions in content/faq', () => {
 
 	test('no answer reads above the site limit, links between questions resolve, every source is known', () => {
 		const written = questions.map((q) => ({ ...q, sources: faqSchema.parse(q.frontmatter).sources }));
-		expect(faqProblems(written, { questions: new Set(questions.map((q) => q.id)), sources: new Set(knownSources) })).toEqual([]);
+		expect(faqProblems(written, { questions: new Set(questions.map((q) => q.id)), sources: new Set(sourceIds) })).toEqual([]);
 	});
 
 	test('the red-flag signs are the plainest words on the site (grade 6 or below) and cover both urgent levels', () => {

@@ -74,6 +74,10 @@ describe('pageWeight', () => {
 					.map((path) => FILES[path]!.length)
 					.reduce((a, b) => a + b),
 		);
+		const jsFiles = ['/_astro/Estimator.abc.js', '/_astro/jsx-runtime.def.js', '/_astro/chunk.ghi.js', '/_astro/client.xyz.js'];
+		expect(weight.html.gzip).toBe(gz(ISLAND_PAGE));
+		expect(weight.js.gzip).toBe(gz('(()=>{var a=1})();') + jsFiles.map((path) => gz(FILES[path]!)).reduce((a, b) => a + b));
+		// Inline code travels inside the HTML, so the total counts it once.
 		expect(weight.total.gzip).toBe(weight.html.gzip + gz(FILES['/_astro/site.css']!) + (weight.js.gzip - gz('(()=>{var a=1})();')));
 	});
 

@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
 import { test as base } from '../fixtures.ts';
 
-export { expect } from '../fixtures.ts';
+export { expect, hydrateIslands, tabTo } from '../fixtures.ts';
 
 interface ProductionFixtures {
 	/** Console messages about the Content Security Policy (violations are logged, whatever their level). */
@@ -60,16 +59,3 @@ export const test = base.extend<ProductionFixtures>({
 		);
 	},
 });
-
-/** Scrolls every island into view and waits until Astro has hydrated it (it drops the `ssr` attribute). */
-export async function hydrateIslands(page: Page): Promise<number> {
-	const islands = page.locator('astro-island:not(astro-island astro-island)');
-	const count = await islands.count();
-	for (let i = 0; i < count; i++) {
-		const island = islands.nth(i);
-		// An island is display: contents; client:visible watches its children, so scroll to those.
-		await island.evaluate((element) => (element.firstElementChild ?? element).scrollIntoView());
-		await base.expect(island, `island ${i + 1} of ${count} hydrates`).not.toHaveAttribute('ssr', { timeout: 10_000 });
-	}
-	return count;
-}

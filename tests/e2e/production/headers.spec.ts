@@ -21,6 +21,8 @@ const SAMPLES = [
 	'/share.png',
 	firstFile('_astro', 'css'),
 	'/pagefind/pagefind.js',
+	'/pagefind/pagefind-component-ui.js',
+	'/pagefind/pagefind-worker.js',
 	'/pagefind/pagefind-entry.json',
 	firstFile('pagefind', 'pf_meta'),
 	firstFile('pagefind', 'pagefind'),

@@ -10,7 +10,8 @@ export const root = resolve(import.meta.dirname, '../../..');
 
 export const readYaml = (path: string) => parse(readFileSync(resolve(root, path), 'utf8')) as ({ id: string } & Record<string, unknown>)[];
 
-const sourceIds = readYaml('content/sources.yaml').map((source) => source.id);
+/** Every id in content/sources.yaml. */
+export const sourceIds = readYaml('content/sources.yaml').map((source) => source.id);
 
 /** The treatment schema with the real bibliography's ids in place of Astro's reference('sources'). */
 export const treatmentSchema = TreatmentSchema(z.enum(sourceIds as [string, ...string[]]));
