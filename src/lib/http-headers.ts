@@ -2,7 +2,7 @@
 // (Netlify, Cloudflare Pages) and the nginx configuration (`npm run serve:nginx`, real servers).
 
 /** Header name → value. */
-export type Headers = Readonly<Record<string, string>>;
+type Headers = Readonly<Record<string, string>>;
 
 /**
  * Directives that only an HTTP header can carry, or that belong on every response.
@@ -23,7 +23,7 @@ const CSP_COMMON = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"
  * can try the widget on a local copy of their page. Plain http elsewhere is refused: a health widget
  * should not be shown inside a page that anyone on the network could have altered.
  */
-export const FRAME_ANCESTORS = {
+const FRAME_ANCESTORS = {
 	page: "frame-ancestors 'none'",
 	embed: "frame-ancestors 'self' https: http://127.0.0.1:* http://localhost:*",
 } as const;
@@ -56,7 +56,7 @@ export const CACHE_CONTROL = {
 	short: 'public, max-age=600',
 } as const;
 
-export interface HeaderRule {
+interface HeaderRule {
 	/** Path prefix the rule covers; '/' is everything not covered by a more specific rule. */
 	prefix: string;
 	headers: Headers;
@@ -77,7 +77,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
 ];
 
 /** The rule that covers a path (the longest matching prefix). */
-export function ruleFor(pathname: string): HeaderRule {
+function ruleFor(pathname: string): HeaderRule {
 	const rule = HEADER_RULES.filter(({ prefix }) => pathname.startsWith(prefix)).sort(
 		(a, b) => b.prefix.length - a.prefix.length,
 	)[0];
@@ -119,7 +119,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 const COMPRESSIBLE = ['html', 'css', 'js', 'json', 'xml', 'txt', 'svg', 'wasm', 'ics'];
 
 /** Files in the build that must never be served. */
-export const PRIVATE_FILES = ['/_headers'];
+const PRIVATE_FILES = ['/_headers'];
 
 const headerLines = (headers: Headers) => Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
 

@@ -18,7 +18,7 @@ export interface Island {
 	client: string;
 }
 
-export interface PageAssets {
+interface PageAssets {
 	/** Same-site JS files the HTML loads directly (script src, modulepreload). */
 	scripts: string[];
 	/** Same-site CSS files (link rel=stylesheet). */
@@ -85,7 +85,7 @@ export function javascriptFiles(assets: PageAssets, readText: (path: string) => 
 	return [...seen];
 }
 
-export interface Bytes {
+interface Bytes {
 	raw: number;
 	gzip: number;
 }

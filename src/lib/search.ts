@@ -45,7 +45,7 @@ export const SEARCH_RANKING = {
 };
 
 /** A search as the address bar holds it. */
-export interface SearchState {
+interface SearchState {
 	/** The words typed, trimmed, with runs of spaces made single. Empty when there is no search. */
 	query: string;
 	/** The topic the results are limited to, if any. */

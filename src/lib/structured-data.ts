@@ -26,7 +26,7 @@ export interface ArticleStructuredDataInput {
 }
 
 /** Every article is about mesotherapy: injections through the skin, hence percutaneous. */
-export const MESOTHERAPY_PROCEDURE = {
+const MESOTHERAPY_PROCEDURE = {
 	'@type': 'MedicalProcedure',
 	name: 'Mesotherapy',
 	procedureType: 'https://schema.org/PercutaneousProcedure',

@@ -17,7 +17,7 @@ interface FilterCounts {
 }
 
 /** The parts of a Pagefind Component UI instance this site uses. */
-export interface SearchInstance {
+interface SearchInstance {
 	searchTerm: string;
 	on(event: 'search', callback: (term: string, filters: Filters) => void): void;
 	on(event: 'results', callback: (results: SearchResults) => void): void;
