@@ -139,3 +139,20 @@ describe('GlossaryTermSchema', () => {
 		expect(GlossaryTermSchema.parse({ term: 'Dermis', definition: 'The thick middle layer of your skin.' }).aka).toEqual([]);
 	});
 });
+
+describe('the glossary (content/glossary.yaml)', () => {
+	const glossary = new Map(readYaml('content/glossary.yaml').map(({ id, ...entry }) => [id, GlossaryTermSchema.parse(entry)]));
+
+	test('never calls the germs behind mesotherapy infections slow-growing (audit A1)', () => {
+		for (const [id, entry] of glossary) expect(entry.definition, id).not.toMatch(/slow[- ]growing/i);
+	});
+
+	test('keeps approval (medicines) and clearance (devices) apart (audit m13)', () => {
+		expect(glossary.get('fda-approved')?.aka.map((name) => name.toLowerCase())).not.toContain('fda cleared');
+		expect(glossary.get('fda-cleared')?.definition).toMatch(/device/);
+	});
+
+	test('does not call a haematoma a blood blister (audit m14)', () => {
+		expect(glossary.get('haematoma')?.aka).not.toContain('blood blister');
+	});
+});
