@@ -87,6 +87,11 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 		if (!ownPlan) setPlanFields(exampleFields(treatments, goal, next));
 	};
 
+	const showExample = () => {
+		setPlanFields(exampleFields(treatments, goal, grade));
+		setOwnPlan(false);
+	};
+
 	const typePlan = (fields: { sessions: string; every: string }) => {
 		setPlanFields(fields);
 		setOwnPlan(true);
@@ -212,8 +217,9 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 					<fieldset>
 						<legend>Your plan (optional)</legend>
 						<p className="estimator__hint" id={`${field('sessions')}-hint`}>
-							We filled in an example: what {result.examplePlan.source.short} reported. It is not a recommendation. Type
-							the plan a clinic offered you to compare it.
+							{ownPlan
+								? 'These are your own numbers.'
+								: `We filled in an example: what ${result.examplePlan.source.short} reported. It is not a recommendation. Type the plan a clinic offered you to compare it.`}
 						</p>
 						<div className="estimator__inputs">
 							<PlanField
@@ -248,6 +254,11 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 								onChange={(event) => setStartText(event.target.value)}
 							/>
 						</div>
+						{ownPlan && (
+							<button type="button" className="estimator__reset" onClick={showExample}>
+								Show the example again
+							</button>
+						)}
 						<p className="visually-hidden" id={`${field('every')}-hint`}>
 							The time from one session to the next.
 						</p>

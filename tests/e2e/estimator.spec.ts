@@ -175,6 +175,13 @@ test.describe('the estimator island', () => {
 		await page.getByRole('textbox', { name: 'Days between sessions' }).fill('30');
 		await expect(estimator(page)).toContainText('Your plan: 6 sessions, 30 days apart.');
 		await expect(sessions).not.toHaveAttribute('aria-invalid');
+		// The same numbers as the example are still the reader's own; one button brings the example back.
+		await expect(estimator(page).getByRole('heading', { name: 'Your plan in weeks' })).toBeVisible();
+		await sessions.fill('2');
+		await page.getByRole('button', { name: 'Show the example again' }).click();
+		await expect(sessions).toHaveValue('6');
+		await expect(estimator(page).getByRole('heading', { name: 'The example in weeks' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Show the example again' })).toHaveCount(0);
 	});
 
 	test('a shared link opens the same plan', async ({ page }) => {
