@@ -1,6 +1,6 @@
 // Pure helpers for the side-effect FAQ: page order, grouping, and the checks the build runs on answers.
 import type { CareLevel } from './care-levels.ts';
-import { articleReadability, MAX_READING_GRADE } from './reading-level.ts';
+import { articleReadability, MAX_ANSWER_GRADE } from './reading-level.ts';
 import { FAQ_CATEGORIES, FAQ_CATEGORY_IDS, type FaqCategory } from './schemas/faq.ts';
 
 /** The page that lists every question. */
@@ -77,8 +77,8 @@ export function faqProblems(questions: readonly WrittenQuestion[], known: KnownI
 	const problems: string[] = [];
 	for (const { file, body, sources, urgency, sign } of questions) {
 		const grade = answerGrade(body);
-		if (grade > MAX_READING_GRADE) {
-			problems.push(`${file}: the answer reads at grade ${grade}, above the limit of ${MAX_READING_GRADE}. Use shorter sentences and shorter words.`);
+		if (grade > MAX_ANSWER_GRADE) {
+			problems.push(`${file}: the answer reads at grade ${grade}, above the limit of ${MAX_ANSWER_GRADE}. Use shorter sentences and shorter words.`);
 		}
 		for (const id of linkedQuestionIds(body)) {
 			if (!known.questions.has(id)) problems.push(`${file}: links to /side-effects/#${id}, but there is no content/faq/${id}.md`);

@@ -1,6 +1,8 @@
 // The warning-sign rulebook (content/red-flags.yaml) put to use: which signs an article's "When to
 // get help" box shows, in what order, which sources it cites, and the signs at the top of the FAQ
 // page. Pure functions; the components only render what these return.
+import { readability } from './readability.ts';
+import { MAX_ANSWER_GRADE } from './reading-level.ts';
 import { RED_FLAG_AREA_IDS, SIGN_LEVELS, type RedFlagArea, type SignLevel } from './schemas/red-flag.ts';
 
 /** The fields of a sign that decide where it shows. */
@@ -47,6 +49,36 @@ export function groupByLevel<Sign extends PlacedSign>(signs: readonly Sign[], le
 	return levels
 		.map((level) => ({ level, signs: sorted.filter((sign) => sign.level === level) }))
 		.filter((group) => group.signs.length > 0);
+}
+
+/** A sign with the words readers see. */
+export interface WordedSign extends PlacedSign {
+	sign: string;
+	detail?: string | undefined;
+}
+
+/**
+ * What the schema alone does not stop: two signs with the same `order` in one level (the boxes would
+ * list them in an order nobody chose), and signs whose words read above the answer grade.
+ * Messages name the file and the sign; empty when all is well.
+ */
+export function rulebookProblems(signs: readonly WordedSign[], file: string): string[] {
+	const problems: string[] = [];
+	for (const level of SIGN_LEVELS) {
+		const seen = new Map<number, string>();
+		for (const sign of signs.filter((candidate) => candidate.level === level)) {
+			const twin = seen.get(sign.order);
+			if (twin) problems.push(`${file}: signs "${twin}" and "${sign.id}" both have order ${sign.order} in level ${level}; give each its own`);
+			else seen.set(sign.order, sign.id);
+		}
+	}
+	// Measured over the whole rulebook, as readers meet it: a box of signs. A single sign is often one
+	// list of symptoms, which a sentence-length formula scores far above how hard it is to read.
+	const { grade } = readability(signs.map((sign) => [`${sign.sign}.`, sign.detail ?? ''].join(' ')).join('\n'));
+	if (grade > MAX_ANSWER_GRADE) {
+		problems.push(`${file}: the signs read at grade ${grade}, above the limit of ${MAX_ANSWER_GRADE}. Use shorter sentences and shorter words.`);
+	}
+	return problems;
 }
 
 /** Source ids the signs cite, once each, in the order the signs cite them (pass them in rulebook order). */

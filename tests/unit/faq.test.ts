@@ -81,8 +81,6 @@ describe('the questions in content/faq', () => {
 		const sentences = splitSentences(proseFromMdx(q.body)).length;
 		expect(sentences, 'an answer has 2 to 5 short sentences').toBeGreaterThanOrEqual(2);
 		expect(sentences, 'an answer has 2 to 5 short sentences').toBeLessThanOrEqual(5);
-		// The build refuses anything above the site's limit; answers aim a grade lower still.
-		expect(answerGrade(q.body), 'reading grade').toBeLessThanOrEqual(Math.min(MAX_READING_GRADE, 7));
 	});
 
 	test('no answer reads above the site limit, links between questions resolve, every source is known', () => {
@@ -119,8 +117,19 @@ describe('faqProblems', () => {
 		const hard =
 			'Subcutaneous administration of pharmacological preparations occasionally precipitates granulomatous inflammation necessitating prolonged antimicrobial chemotherapy.';
 		expect(faqProblems([question(hard)], known)).toEqual([
-			expect.stringMatching(/^content\/faq\/a\.md: the answer reads at grade \d+(\.\d)?, above the limit of 8\./),
+			expect.stringMatching(/^content\/faq\/a\.md: the answer reads at grade \d+(\.\d)?, above the limit of 7\./),
 		]);
+	});
+
+	test('holds answers to grade 7, a grade below articles: an answer at grade 7.5 fails', () => {
+		// About grade 7.5 by the site's own formula: long sentences of everyday words.
+		const answer =
+			'Some people find that the skin where they had the shots stays sore and a bit swollen for several days after the visit. ' +
+			'If it keeps getting worse instead of better, or the skin feels hot, call the clinic that treated you.';
+		const grade = answerGrade(answer);
+		expect(grade).toBeGreaterThan(7);
+		expect(grade).toBeLessThanOrEqual(MAX_READING_GRADE);
+		expect(faqProblems([question(answer)], known)).toEqual([expect.stringContaining('above the limit of 7.')]);
 	});
 
 	test('names the file and the id when an answer links to a question that does not exist', () => {
