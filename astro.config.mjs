@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { embedLoader } from './src/integrations/embed-loader.ts';
 import { httpHeaders } from './src/integrations/http-headers.ts';
+import { META_CSP_DIRECTIVES } from './src/lib/http-headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -31,16 +32,7 @@ export default defineConfig({
 		// Astro hashes every script and style it emits into a <meta> CSP on each page. Directives
 		// that a <meta> CSP cannot carry (frame-ancestors) are sent as HTTP headers by the server.
 		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"connect-src 'self'",
-				"worker-src 'self' blob:",
-				"frame-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
+			directives: META_CSP_DIRECTIVES,
 			// Pagefind runs its search index as WebAssembly; nothing else needs 'wasm-unsafe-eval'.
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},

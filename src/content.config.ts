@@ -6,6 +6,7 @@ import { ArticleSchema } from './lib/schemas/article.ts';
 import { ComparisonRowSchema } from './lib/schemas/comparison.ts';
 import { FaqSchema } from './lib/schemas/faq.ts';
 import { GlossaryTermSchema } from './lib/schemas/glossary.ts';
+import { RedFlagSchema } from './lib/schemas/red-flag.ts';
 import { SourceSchema } from './lib/schemas/source.ts';
 import { TreatmentSchema } from './lib/schemas/treatment.ts';
 
@@ -32,7 +33,14 @@ const comparison = defineCollection({
 // One Markdown file per side-effect question; the file name is the id used in /side-effects/#id.
 const faq = defineCollection({
 	loader: glob({ base: './content/faq', pattern: '*.md' }),
-	schema: FaqSchema(reference('sources')),
+	schema: FaqSchema(reference('sources'), reference('redFlags')),
+});
+
+// The warning signs: one rulebook for when to get help, read by every article's "When to get help"
+// box and by the FAQ page. One entry per sign, in the order the boxes list them.
+const redFlags = defineCollection({
+	loader: file('./content/red-flags.yaml'),
+	schema: RedFlagSchema(reference('sources')),
 });
 
 // What each source reports about sessions, one entry per goal; read by the estimator.
@@ -41,4 +49,4 @@ const treatments = defineCollection({
 	schema: TreatmentSchema(reference('sources')),
 });
 
-export const collections = { articles, sources, glossary, comparison, faq, treatments };
+export const collections = { articles, sources, glossary, comparison, faq, redFlags, treatments };

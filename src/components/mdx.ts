@@ -1,7 +1,7 @@
 // The components an MDX article may use without importing them. Islands and diagrams are added
 // here by the features that provide them, so authors write <Estimator goal="…" /> and nothing else.
+// <CareLevel> is not here: warning signs come from content/red-flags.yaml through <WhenToGetHelp>.
 import BodyAreasDiagram from './BodyAreasDiagram.astro';
-import CareLevel from './CareLevel.astro';
 import Cite from './Cite.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import Estimator from './Estimator.astro';
@@ -16,7 +16,6 @@ export const mdxComponents = {
 	Term,
 	WhatWeDontKnow,
 	WhenToGetHelp,
-	CareLevel,
 	ComparisonTable,
 	SkinLayersDiagram,
 	BodyAreasDiagram,

@@ -1,9 +1,12 @@
 // Reads the articles collection and applies the checks that need more than one collection:
-// citations against the bibliography, and the reading-level gate. Problems stop the build.
+// citations against the bibliography, the "When to get help" box, and the reading-level gate.
+// Problems stop the build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citationProblems, citedIds } from '../lib/citations.ts';
+import { helpBoxInBody, signsForAreas, signSources } from '../lib/red-flags.ts';
 import { articleReadability, MAX_READING_GRADE } from '../lib/reading-level.ts';
 import type { ReadabilityStats } from '../lib/readability.ts';
+import { getSigns } from './red-flags.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -19,22 +22,34 @@ export async function getArticles(): Promise<Article[]> {
 export interface CheckedArticle {
 	article: Article;
 	readability: ReadabilityStats;
-	/** Source ids in the order the text first cites them. */
+	/**
+	 * Every source the page cites, in order: the text's citations as it first cites them, then
+	 * those only the "When to get help" box cites (from content/red-flags.yaml).
+	 */
 	citationOrder: string[];
 }
 
-/** Checks an article's citations and reading level; throws one error listing every problem. */
+/**
+ * Checks an article's citations, its help box and its reading level; throws one error listing
+ * every problem. The frontmatter `sources` must equal the text's own citations; the box cites from
+ * the rulebook, so its sources are left out of that check and added to the page's list here.
+ */
 export async function checkArticle(article: Article): Promise<CheckedArticle> {
 	const file = articleFile(article);
-	const sources = await getCollection('sources');
-	const cited = citedIds(article.body ?? '');
+	const body = article.body ?? '';
+	const [sources, signs] = await Promise.all([getCollection('sources'), getSigns()]);
+	const cited = citedIds(body);
+	const box = helpBoxInBody(body);
+	const boxSources = box.kind === 'box' ? signSources(signsForAreas(signs, box.areas)) : [];
 	const problems = citationProblems({
 		file,
 		cited,
 		listed: article.data.sources.map((source) => source.id),
 		known: new Set(sources.map((source) => source.id)),
+		citedByBox: boxSources,
 	});
-	const readability = articleReadability(article.body ?? '', article.data.keyPoints);
+	if (box.kind === 'malformed') problems.push(`${file}: ${box.problem}`);
+	const readability = articleReadability(body, article.data.keyPoints);
 	if (readability.grade > MAX_READING_GRADE) {
 		problems.push(
 			`${file}: reading level is grade ${readability.grade}, above the limit of ${MAX_READING_GRADE}. ` +
@@ -42,5 +57,5 @@ export async function checkArticle(article: Article): Promise<CheckedArticle> {
 		);
 	}
 	if (problems.length > 0) throw new Error(`Article check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-	return { article, readability, citationOrder: cited };
+	return { article, readability, citationOrder: [...cited, ...boxSources.filter((id) => !cited.includes(id))] };
 }

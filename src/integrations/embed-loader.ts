@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { LOADER_PATH } from '../lib/embed-contract.ts';
+import { bytesOf } from '../lib/page-weight.ts';
 
 /** Clinics load the loader on every page view of theirs: keep it tiny. */
 export const MAX_LOADER_GZIP_BYTES = 2048;
@@ -21,8 +21,6 @@ export async function bundleLoader(root: URL): Promise<string> {
 	});
 	return result.outputFiles[0]!.text;
 }
-
-export const gzipBytes = (text: string) => gzipSync(text, { level: 9 }).length;
 
 /**
  * Astro integration: writes the loader to /embed.js after the build (and serves it in `astro dev`).
@@ -52,7 +50,7 @@ export function embedLoader(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const code = await bundleLoader(root);
-				const size = gzipBytes(code);
+				const size = bytesOf(code).gzip;
 				if (size > MAX_LOADER_GZIP_BYTES) {
 					throw new Error(`${LOADER_PATH} is ${size} bytes gzipped, over the ${MAX_LOADER_GZIP_BYTES}-byte budget for clinics' pages.`);
 				}

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { brokenLinks } from '../lib/link-check.ts';
 
-/** Astro integration: fails the build when any same-site href or src in dist/ points nowhere. */
+/** Astro integration: fails the build when any same-site href or src in dist/ points nowhere, or to a missing id. */
 export function linkCheck(): AstroIntegration {
 	return {
 		name: 'meso:link-check',
@@ -12,7 +12,7 @@ export function linkCheck(): AstroIntegration {
 				if (problems.length > 0) {
 					throw new Error(`Broken links in the built site:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 				}
-				logger.info('Every same-site link resolves.');
+				logger.info('Every same-site link resolves, fragments included.');
 			},
 		},
 	};

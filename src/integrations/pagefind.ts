@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { contentTypeOf } from '../lib/http-headers.ts';
 
 interface PagefindResponse {
 	errors: string[];
@@ -36,8 +37,6 @@ export async function buildSearchIndex(outDir: URL): Promise<number> {
 	}
 }
 
-const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
 /**
  * Answers a request for /pagefind/<file> from the last build's index, if there is one. Returns false
  * when the file does not exist, so the dev server answers 404 and the search UI says a build is needed.
@@ -45,7 +44,7 @@ const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css'
 export function serveBuiltIndex(indexDir: string, path: string, response: ServerResponse): boolean {
 	const file = normalize(join(indexDir, decodeURIComponent(path.split('?')[0]!)));
 	if (!file.startsWith(indexDir + sep) || !existsSync(file) || !statSync(file).isFile()) return false;
-	response.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+	response.setHeader('Content-Type', contentTypeOf(file));
 	response.setHeader('Cache-Control', 'no-store');
 	response.end(readFileSync(file));
 	return true;

@@ -1,15 +1,17 @@
-// The session estimator: pick a goal (and a grade), optionally a start date and your own plan, and see what
-// the sources report, a timeline, a calendar file and a printable plan. All arithmetic is in src/lib/.
+// The session estimator: pick a goal (and a grade) and see first what the best evidence found, then what the
+// sources report about sessions, an example from one source or your own plan as a timeline, dates, a calendar
+// file (your own numbers only) and a printable summary. All arithmetic is in src/lib/.
 import { useEffect, useId, useMemo, useRef, useState, type InputHTMLAttributes } from 'react';
 import { readableTextOn } from '../lib/colour.ts';
 import type { EmbedSettings } from '../lib/embed-contract.ts';
 import { estimatorQuery, parseEstimatorQuery, type EstimatorState } from '../lib/estimator-url.ts';
-import { estimate, planProblems, type SourceLink, type TreatmentData } from '../lib/estimator.ts';
+import { calendarOffer, estimate, planProblems, type SourceLink, type TreatmentData } from '../lib/estimator.ts';
 import { datedSchedule, parseStartDate, START_YEARS } from '../lib/schedule.ts';
 import './Estimator.css';
 import { EstimateResult } from './estimator/EstimateResult.tsx';
 import { Heading, type HeadingLevel } from './estimator/Heading.tsx';
 import { PlanView } from './estimator/PlanView.tsx';
+import { SourceCite } from './estimator/Sources.tsx';
 
 export interface EstimatorProps {
 	treatments: TreatmentData<SourceLink>[];
@@ -51,9 +53,9 @@ function PlanField({ id, label, hintId, problem, ...input }: PlanFieldProps) {
 	);
 }
 
-/** The example plan's numbers as the plan fields show them, or blanks when there is no goal. */
-function exampleFields(treatments: TreatmentData<SourceLink>[], goal: string | undefined) {
-	const outcome = goal ? estimate(treatments, { goal }) : undefined;
+/** The example plan's numbers (for the goal and grade) as the plan fields show them, or blanks when there is no goal. */
+function exampleFields(treatments: TreatmentData<SourceLink>[], goal: string | undefined, grade?: number) {
+	const outcome = goal ? estimate(treatments, { goal, grade }) : undefined;
 	const example = outcome?.ok ? outcome.value.examplePlan : undefined;
 	return { sessions: example ? String(example.sessions) : '', every: example ? String(example.intervalDays) : '' };
 }
@@ -65,6 +67,8 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 	const [grade, setGrade] = useState<number | undefined>(undefined);
 	const [startText, setStartText] = useState('');
 	const [planFields, setPlanFields] = useState(() => exampleFields(treatments, initialGoal));
+	// True once the reader types a number (or a link brings one): their plan, not the example, from then on.
+	const [ownPlan, setOwnPlan] = useState(false);
 	const [notes, setNotes] = useState<string[]>([]);
 	const [embed, setEmbed] = useState<EmbedSettings | undefined>(undefined);
 	const [addressRead, setAddressRead] = useState(false);
@@ -74,6 +78,23 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 		setGrade(undefined);
 		// A plan for one goal means nothing for another: start again from the new goal's example plan.
 		setPlanFields(exampleFields(treatments, next));
+		setOwnPlan(false);
+	};
+
+	const chooseGrade = (next: number | undefined) => {
+		setGrade(next);
+		// The example follows the grade (a figure for that grade, when a source gives one); a typed plan stays.
+		if (!ownPlan) setPlanFields(exampleFields(treatments, goal, next));
+	};
+
+	const showExample = () => {
+		setPlanFields(exampleFields(treatments, goal, grade));
+		setOwnPlan(false);
+	};
+
+	const typePlan = (fields: { sessions: string; every: string }) => {
+		setPlanFields(fields);
+		setOwnPlan(true);
 	};
 
 	// After hydration only, so the server-rendered markup matches: read the address bar.
@@ -95,11 +116,12 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 		} else {
 			const { state, notes: urlNotes } = parseEstimatorQuery(location.search, treatments);
 			setNotes(urlNotes);
-			const example = exampleFields(treatments, state.goal ?? initialGoal);
+			const example = exampleFields(treatments, state.goal ?? initialGoal, state.grade);
 			if (state.goal) setGoal(state.goal);
 			setGrade(state.grade);
 			setStartText(state.start ?? '');
 			setPlanFields({ sessions: state.sessions?.toString() ?? example.sessions, every: state.every?.toString() ?? example.every });
+			setOwnPlan(state.sessions !== undefined || state.every !== undefined);
 			setAddressRead(true);
 		}
 		// Runs once: the address bar is read on arrival only.
@@ -114,8 +136,7 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 	const plan = { sessions: typedNumber(planFields.sessions), intervalDays: typedNumber(planFields.every) };
 	const problems = planProblems(plan);
 	const planIsValid = !problems.sessions && !problems.intervalDays;
-	const planIsExample =
-		result !== undefined && plan.sessions === result.examplePlan.sessions && plan.intervalDays === result.examplePlan.intervalDays;
+	const planIsExample = !ownPlan;
 	const start = startText.trim() ? parseStartDate(startText) : undefined;
 	// datedSchedule checks the plan again and refuses one with a mistake in it.
 	const schedule = start?.ok ? datedSchedule(start.value, plan) : undefined;
@@ -125,8 +146,8 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 		goal: goal === initialGoal ? undefined : goal,
 		grade,
 		start: start?.ok ? start.value : undefined,
-		sessions: planIsValid && !planIsExample ? plan.sessions : undefined,
-		every: planIsValid && !planIsExample ? plan.intervalDays : undefined,
+		sessions: planIsValid && ownPlan ? plan.sessions : undefined,
+		every: planIsValid && ownPlan ? plan.intervalDays : undefined,
 	};
 	const query = estimatorQuery(state);
 	// Keep the address bar in step, so a shared link opens the plan on screen.
@@ -146,8 +167,9 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 			</Heading>
 			{embed?.clinicName && <p className="estimator__shared-by">Shared by {embed.clinicName}</p>}
 			<p className="estimator__intro">
-				This tool shows what studies and health websites report. It is for learning only. It is not a quote, a
-				diagnosis or a plan from a doctor, and it cannot tell you if the treatment will work.
+				This tool shows first what the best tests found, then what studies and health websites report about sessions. It
+				is for learning only. It is not a quote, a diagnosis or a plan from a doctor, and it cannot tell you if the
+				treatment will work for you.
 			</p>
 			{notes.length > 0 && (
 				<div className="estimator__notes" role="note">
@@ -155,7 +177,7 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 					<ul>{notes.map((note) => <li key={note}>{note}</li>)}</ul>
 				</div>
 			)}
-			<form className="estimator__form" onSubmit={(event) => event.preventDefault()} aria-label="Choose a goal and your plan">
+			<form className="estimator__form" onSubmit={(event) => event.preventDefault()} aria-label="Choose a goal">
 				<fieldset>
 					<legend>What do you want to treat?</legend>
 					{goals.map((option) => (
@@ -168,27 +190,36 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 				{treatment?.grades && (
 					<fieldset aria-describedby={field('grade-hint')}>
 						<legend>How easy is the {treatment.label.toLowerCase()} to see? (optional)</legend>
-						<p className="estimator__hint" id={field('grade-hint')}>
-							Clinics sort {treatment.label.toLowerCase()} into grades. These come from clinic material, not from a study we checked.
-						</p>
+						{treatment.gradeScale && (
+							<p className="estimator__hint" id={field('grade-hint')}>
+								Doctors sort {treatment.label.toLowerCase()} into grades. These are the published {treatment.gradeScale.name} grades{' '}
+								<SourceCite sources={treatment.gradeScale.sources} linkTarget={linkTarget} />.
+							</p>
+						)}
 						<label className="estimator__choice">
-							<input type="radio" name={field('grade')} value="" checked={grade === undefined} onChange={() => setGrade(undefined)} />
+							<input type="radio" name={field('grade')} value="" checked={grade === undefined} onChange={() => chooseGrade(undefined)} />
 							Not sure, or no grade
 						</label>
 						{treatment.grades.map((option) => (
 							<label key={option.id} className="estimator__choice">
-								<input type="radio" name={field('grade')} value={option.id} checked={grade === option.id} onChange={() => setGrade(option.id)} />
+								<input type="radio" name={field('grade')} value={option.id} checked={grade === option.id} onChange={() => chooseGrade(option.id)} />
 								Grade {option.id}: {option.description}
 							</label>
 						))}
 					</fieldset>
 				)}
-				{result && (
+			</form>
+			{outcome && !outcome.ok && <p className="estimator__error">{outcome.problem}</p>}
+			{!goal && <p className="estimator__prompt">Choose what you want to treat to see what sources report.</p>}
+			{result && <EstimateResult estimate={result} headingLevel={level} linkTarget={linkTarget} />}
+			{result && (
+				<form className="estimator__form" onSubmit={(event) => event.preventDefault()} aria-label="Your plan">
 					<fieldset>
 						<legend>Your plan (optional)</legend>
 						<p className="estimator__hint" id={`${field('sessions')}-hint`}>
-							We filled in the example plan from {result.examplePlan.source.short}. Change it to match what a clinic
-							offered you.
+							{ownPlan
+								? 'These are your own numbers.'
+								: `We filled in an example: what ${result.examplePlan.source.short} reported. It is not a recommendation. Type the plan a clinic offered you to compare it.`}
 						</p>
 						<div className="estimator__inputs">
 							<PlanField
@@ -199,7 +230,7 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 								inputMode="numeric"
 								autoComplete="off"
 								value={planFields.sessions}
-								onChange={(event) => setPlanFields({ ...planFields, sessions: event.target.value })}
+								onChange={(event) => typePlan({ ...planFields, sessions: event.target.value })}
 							/>
 							<PlanField
 								id={field('every')}
@@ -209,7 +240,7 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 								inputMode="numeric"
 								autoComplete="off"
 								value={planFields.every}
-								onChange={(event) => setPlanFields({ ...planFields, every: event.target.value })}
+								onChange={(event) => typePlan({ ...planFields, every: event.target.value })}
 							/>
 							<PlanField
 								id={field('start')}
@@ -223,25 +254,29 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 								onChange={(event) => setStartText(event.target.value)}
 							/>
 						</div>
+						{ownPlan && (
+							<button type="button" className="estimator__reset" onClick={showExample}>
+								Show the example again
+							</button>
+						)}
 						<p className="visually-hidden" id={`${field('every')}-hint`}>
 							The time from one session to the next.
 						</p>
 						<p className="visually-hidden" id={`${field('start')}-hint`}>
-							Optional. With a date you get a list of dates and a calendar file.
+							Optional. With a date you get a list of dates.
 						</p>
 					</fieldset>
-				)}
-			</form>
-			{outcome && !outcome.ok && <p className="estimator__error">{outcome.problem}</p>}
-			{!goal && <p className="estimator__prompt">Choose what you want to treat to see what sources report.</p>}
-			{result && <EstimateResult estimate={result} headingLevel={level} linkTarget={linkTarget} />}
+				</form>
+			)}
 			{result && (
 				<PlanView
 					estimate={result}
 					plan={planIsValid ? plan : undefined}
 					planIsExample={planIsExample}
+					calendar={calendarOffer(result.treatment, planIsExample ? 'example' : 'own')}
 					schedule={schedule?.ok ? schedule.value : undefined}
 					headingLevel={level}
+					linkTarget={linkTarget}
 					siteUrl={siteUrl}
 					shareUrl={shareUrl}
 				/>

@@ -23,10 +23,15 @@ interface CitationCheck {
 	listed: readonly string[];
 	/** Every id in the bibliography. */
 	known: ReadonlySet<string>;
+	/**
+	 * Ids the page's "When to get help" box cites from content/red-flags.yaml. They are not part of
+	 * the check (the box adds them to the page's list itself); they only explain a stray listing.
+	 */
+	citedByBox?: readonly string[];
 }
 
 /** Problems found, as messages that name the file and the id; empty when all is well. */
-export function citationProblems({ file, cited, listed, known }: CitationCheck): string[] {
+export function citationProblems({ file, cited, listed, known, citedByBox = [] }: CitationCheck): string[] {
 	const problems: string[] = [];
 	for (const id of cited) {
 		if (!known.has(id)) problems.push(`${file}: <Cite id="${id}"/> cites an unknown source id "${id}" (not in content/sources.yaml)`);
@@ -34,7 +39,10 @@ export function citationProblems({ file, cited, listed, known }: CitationCheck):
 	}
 	for (const id of listed) {
 		if (!known.has(id)) problems.push(`${file}: frontmatter field "sources" lists an unknown source id "${id}" (not in content/sources.yaml)`);
-		else if (!cited.includes(id)) problems.push(`${file}: frontmatter field "sources" lists "${id}" but the text never cites it with <Cite id="${id}"/>`);
+		else if (!cited.includes(id)) {
+			const hint = citedByBox.includes(id) ? ' (the "When to get help" box adds its own sources to the page; list only what the text cites)' : '';
+			problems.push(`${file}: frontmatter field "sources" lists "${id}" but the text never cites it with <Cite id="${id}"/>${hint}`);
+		}
 	}
 	return problems;
 }

@@ -3,6 +3,8 @@
  * the first to the last session, and where the sources disagree. Generic in `S`, the way a source is held
  * (an id in unit tests, a resolved source with its title and link in the site).
  */
+import type { EvidenceStrength } from './schemas/treatment.ts';
+import type { SourceKind } from './schemas/source.ts';
 
 /** How every clinic claim is labelled wherever it is shown. */
 export const CLINIC_CLAIM_LABEL = 'Quoted by some clinics; we found no study behind this number';
@@ -13,6 +15,13 @@ export interface Range {
 	max?: number | undefined;
 }
 
+/** Whether a regulator approved what was injected, in a sentence with its source. */
+export interface Approval<S> {
+	approved: boolean;
+	text: string;
+	source: S;
+}
+
 /** One reported figure. Without a source it is a clinic claim: shown, labelled, never counted. */
 export interface Figure<S> {
 	sessions: Range;
@@ -21,6 +30,15 @@ export interface Figure<S> {
 	grades?: number[] | undefined;
 	note: string;
 	source?: S | undefined;
+	/** Every sourced figure has one (the schema checks); clinic claims have none. */
+	approval?: Approval<S> | undefined;
+}
+
+/** What the best fair tests found for a goal: shown before any number. */
+export interface Verdict<S> {
+	strength: EvidenceStrength;
+	text: string;
+	sources: S[];
 }
 
 /** A sentence about the evidence, with its source, or a clinic claim when `source` is missing. */
@@ -39,6 +57,9 @@ export interface TreatmentData<S> {
 	id: string;
 	label: string;
 	article: string;
+	verdict: Verdict<S>;
+	/** The published scale the grades come from, e.g. "Nürnberger–Müller". */
+	gradeScale?: { name: string; sources: S[] } | undefined;
 	grades?: Grade[] | undefined;
 	figures: Figure<S>[];
 	caveats: { text: string; source: S }[];
@@ -53,6 +74,8 @@ export interface SourceLink {
 	title: string;
 	/** The canonical address, when there is one. */
 	href?: string | undefined;
+	/** Regulator, trial, consumer website…: decides which figures are listed first. */
+	kind: SourceKind;
 }
 
 /** A concrete plan: how many sessions, how many days apart. */
@@ -83,19 +106,32 @@ export interface Estimate<S> {
 	spanDays: Range;
 	/** Whether every source shares at least one value with every other. */
 	agreement: { sessions: boolean; interval: boolean };
-	/** The first sourced plan; the dates start from it until the reader changes it. */
-	examplePlan: Plan & { source: S };
+	/**
+	 * What one source reported, used as an example until the reader types their own plan: the first sourced figure
+	 * with the time between sessions, strongest source first, preferring one made for the reader's grade.
+	 */
+	examplePlan: ExamplePlan<S>;
+}
+
+export interface ExamplePlan<S> extends Plan {
+	source: S;
+	/** The figure the example comes from, with its note and whether what was injected is approved. */
+	figure: FigureSummary<S> & { source: S };
+	/** True only when the figure is for the reader's grade; false when it is a figure for every grade. */
+	matchesGrade: boolean;
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-/** Lowest min and highest max; the max stays open ("or more") when any range is open-ended. */
+/**
+ * Lowest min and highest max. Either end stays open when any range is open there: "up to 6" and "4" make
+ * "up to 6", since the label allows fewer than 4; "21 or more" keeps the top open.
+ */
 function combine(ranges: Range[]): Range {
-	const mins = ranges.flatMap((range) => (range.min === undefined ? [] : [range.min]));
-	const openEnded = ranges.some((range) => range.max === undefined);
+	const open = (end: 'min' | 'max') => ranges.length === 0 || ranges.some((range) => range[end] === undefined);
 	return {
-		min: mins.length > 0 ? Math.min(...mins) : undefined,
-		max: openEnded || ranges.length === 0 ? undefined : Math.max(...ranges.map((range) => range.max!)),
+		min: open('min') ? undefined : Math.min(...ranges.map((range) => range.min!)),
+		max: open('max') ? undefined : Math.max(...ranges.map((range) => range.max!)),
 	};
 }
 
@@ -125,6 +161,16 @@ function spanOf(figure: Figure<unknown>): Range | undefined {
 	};
 }
 
+/**
+ * Figures with the strongest source first, so ranges and lists name it first (audit A17). `rankOf` gives a
+ * source's place, lowest first (the site ranks by kind: regulator, society, reviews, studies, …, consumer
+ * websites). Equal ranks keep their order in the file; clinic claims come last.
+ */
+export function strongestFirst<S>(figures: readonly Figure<S>[], rankOf: (source: S) => number): Figure<S>[] {
+	const rank = (figure: Figure<S>) => (figure.source === undefined ? Infinity : rankOf(figure.source));
+	return [...figures].sort((a, b) => rank(a) - rank(b));
+}
+
 const labels = (treatments: readonly TreatmentData<unknown>[]) => treatments.map((t) => t.label).join(', ');
 
 /** The grade's place in a sentence: "Cellulite grades go from 1 to 3". */
@@ -152,7 +198,8 @@ export function estimate<S>(
 	const sourced = figures.filter((figure): figure is FigureSummary<S> & { source: S } => figure.source !== undefined);
 	const timed = sourced.filter((figure) => figure.intervalDays !== undefined);
 	const gaps = timed.map((figure) => planGap(figure.intervalDays!));
-	const example = timed[0];
+	// Only the reader's grade's own figures carry `grades` here (the others were filtered out above).
+	const example = timed.find((figure) => figure.grades !== undefined) ?? timed[0];
 	if (!example) return { ok: false, problem: `${treatment.label} has no sourced figure with the time between sessions.` };
 	return {
 		ok: true,
@@ -172,9 +219,25 @@ export function estimate<S>(
 				sessions: example.sessions.min ?? example.sessions.max!,
 				intervalDays: planGap(example.intervalDays!).min,
 				source: example.source,
+				figure: example,
+				matchesGrade: example.grades !== undefined,
 			},
 		},
 	};
+}
+
+/** Why a calendar file is not offered: the goal's best test found no benefit, or the plan is only the example. */
+export type CalendarOffer = { offered: true } | { offered: false; reason: 'no-benefit' | 'example-plan' };
+
+/**
+ * Whether to offer a calendar file (audit A16). Never for a goal whose best fair test found no benefit, and never
+ * for the example plan, which is what one source reported, not a plan for anyone: only for numbers the reader
+ * typed, such as a plan a clinic offered them.
+ */
+export function calendarOffer(treatment: Pick<TreatmentData<unknown>, 'verdict'>, plan: 'example' | 'own'): CalendarOffer {
+	if (treatment.verdict.strength === 'no-benefit') return { offered: false, reason: 'no-benefit' };
+	if (plan === 'example') return { offered: false, reason: 'example-plan' };
+	return { offered: true };
 }
 
 /** Where a number falls against a range: below it, inside it, or above it. */

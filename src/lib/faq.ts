@@ -1,5 +1,6 @@
 // Pure helpers for the side-effect FAQ: page order, grouping, and the checks the build runs on answers.
-import { articleReadability, MAX_READING_GRADE } from './reading-level.ts';
+import type { CareLevel } from './care-levels.ts';
+import { articleReadability, MAX_ANSWER_GRADE } from './reading-level.ts';
 import { FAQ_CATEGORIES, FAQ_CATEGORY_IDS, type FaqCategory } from './schemas/faq.ts';
 
 /** The page that lists every question. */
@@ -51,6 +52,10 @@ interface WrittenQuestion {
 	body: string;
 	/** Ids of the sources it cites. */
 	sources: readonly string[];
+	/** Its care level, if it is about a symptom. */
+	urgency?: CareLevel | undefined;
+	/** The id of the warning sign in content/red-flags.yaml it is about, if any. */
+	sign?: string | undefined;
 }
 
 interface KnownIds {
@@ -58,25 +63,38 @@ interface KnownIds {
 	questions: ReadonlySet<string>;
 	/** Every source id in content/sources.yaml. */
 	sources: ReadonlySet<string>;
+	/** Every warning sign in content/red-flags.yaml, by id, with its level. */
+	signs: ReadonlyMap<string, CareLevel>;
 }
 
 /**
  * What the schema alone does not stop: an answer above the site's reading grade, a link to a
- * question (`/side-effects/#<id>`) that does not exist, and an unknown source id (Astro only logs
- * those). Returns messages naming the file; empty when all is well.
+ * question (`/side-effects/#<id>`) that does not exist, an unknown source or sign id (Astro only
+ * logs those), and an urgency that contradicts the level of the warning sign the question links to
+ * (the rulebook, content/red-flags.yaml, decides). Returns messages naming the file; empty when all is well.
  */
 export function faqProblems(questions: readonly WrittenQuestion[], known: KnownIds): string[] {
 	const problems: string[] = [];
-	for (const { file, body, sources } of questions) {
+	for (const { file, body, sources, urgency, sign } of questions) {
 		const grade = answerGrade(body);
-		if (grade > MAX_READING_GRADE) {
-			problems.push(`${file}: the answer reads at grade ${grade}, above the limit of ${MAX_READING_GRADE}. Use shorter sentences and shorter words.`);
+		if (grade > MAX_ANSWER_GRADE) {
+			problems.push(`${file}: the answer reads at grade ${grade}, above the limit of ${MAX_ANSWER_GRADE}. Use shorter sentences and shorter words.`);
 		}
 		for (const id of linkedQuestionIds(body)) {
 			if (!known.questions.has(id)) problems.push(`${file}: links to /side-effects/#${id}, but there is no content/faq/${id}.md`);
 		}
 		for (const id of sources) {
 			if (!known.sources.has(id)) problems.push(`${file}: field "sources" lists an unknown source id "${id}" (not in content/sources.yaml)`);
+		}
+		if (sign !== undefined) {
+			const level = known.signs.get(sign);
+			if (!level) problems.push(`${file}: field "sign" names an unknown warning sign "${sign}" (not in content/red-flags.yaml)`);
+			else if (urgency !== level) {
+				problems.push(
+					`${file}: urgency "${urgency ?? '(none)'}" contradicts the warning sign "${sign}" in content/red-flags.yaml, whose level is "${level}". ` +
+						'One sign has one urgency everywhere: change the urgency, or link the sign the answer is really about.',
+				);
+			}
 		}
 	}
 	return problems;

@@ -55,9 +55,13 @@ export function datedSchedule(start: string, plan: Plan): Outcome<Schedule> {
 }
 
 interface EventDetails {
+	/** "cellulite": the goal's id, which keeps UIDs stable when its label is reworded. */
+	goalId: string;
 	/** "Cellulite". */
 	goalLabel: string;
-	/** Where the plan came from, e.g. "Thomas and others, 2018" or "your own numbers". */
+	/** What the best evidence found, with its sources, e.g. "A review of 67 studies found … (Luebberding and others, 2015)". */
+	verdict: string;
+	/** Where the plan came from, e.g. "your own numbers". */
 	basis: string;
 	/** The page that explains the evidence. */
 	articleUrl: string;
@@ -65,16 +69,20 @@ interface EventDetails {
 	host: string;
 }
 
-/** One all-day event per session, with UIDs that stay the same when the same plan is exported again. */
+/**
+ * One all-day event per session, with UIDs that stay the same when the same plan is exported again. Each
+ * description starts with what the best evidence found, before the dates (audit A16).
+ */
 export function scheduleEvents(schedule: Schedule, details: EventDetails): CalendarEvent[] {
 	const total = schedule.sessions.length;
 	const first = schedule.sessions[0]!;
 	const gap = schedule.sessions[1] ? schedule.sessions[1].day : 0;
 	return schedule.sessions.map((session) => ({
-		uid: `${first.date}-${total}x${gap}d-${details.goalLabel.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${session.number}@${details.host}`,
+		uid: `${first.date}-${total}x${gap}d-${details.goalId}-${session.number}@${details.host}`,
 		date: session.date,
 		summary: `Mesotherapy session ${session.number} of ${total} (${details.goalLabel}), example date`,
 		description:
+			`What the best evidence found: ${details.verdict} ` +
 			`Example date from a plan based on ${details.basis}, starting ${formatIsoDay(first.date)}. ` +
 			'There is no standard plan: confirm every date with your clinic. ' +
 			`What the evidence says: ${details.articleUrl}`,

@@ -1,8 +1,17 @@
 // The clinic embed as a clinic uses it: a page on another origin (a second local server) with a strict CSP,
 // pasting <meso-estimator> elements and the /embed.js loader from the site.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Frame, Locator, Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
+
+/** Each goal's verdict as content/treatments.yaml gives it. */
+const VERDICTS = new Map(
+	(parse(readFileSync(new URL('../../content/treatments.yaml', import.meta.url), 'utf8')) as { id: string; verdict: { text: string } }[]).map(
+		(goal) => [goal.id, goal.verdict.text],
+	),
+);
 
 const sitePort = Number(process.env['E2E_PORT'] ?? 4321);
 const clinicPort = Number(process.env['E2E_CLINIC_PORT'] ?? sitePort + 1);
@@ -119,13 +128,22 @@ test('two widgets on a clinic page with a strict CSP render, apply their own set
 	await expect(cta).toHaveAttribute('rel', 'noopener noreferrer');
 	await expect(cta).toHaveCSS('background-color', 'rgb(10, 127, 90)');
 	await expect(cta).toHaveCSS('color', 'rgb(255, 255, 255)');
+	// What the best evidence found for the chosen goal comes before any number, as on the site.
+	const verdict = one.locator('.estimator__verdict');
+	await expect(verdict).toContainText(VERDICTS.get('cellulite')!);
+	expect(await verdict.evaluate((element) => Boolean(element.compareDocumentPosition(document.querySelector('.estimator__facts')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+	await one.getByRole('radio', { name: 'Fat reduction' }).check();
+	await expect(verdict).toContainText(VERDICTS.get('fat-reduction')!);
+	await expect(one.locator('.estimator__example')).toContainText('Example: what Kybella label reported');
+	await one.getByRole('radio', { name: 'Cellulite' }).check();
 
 	const two = await widgetFrame(second);
 	await expect(two.getByText('Shared by Moon Clinic')).toBeVisible();
 	await expect(goalChoices(two)).toHaveText(['Hair loss']);
 	await expect(two.getByRole('link', { name: /opens in a new tab/ })).toHaveCount(0);
 	await expect(two.locator('section.estimator')).toHaveCSS('border-top-color', 'rgb(255, 204, 0)');
-	await expect(two.getByRole('button', { name: 'Print this plan' })).toHaveCSS('color', 'rgb(0, 0, 0)');
+	await expect(two.locator('.estimator__verdict')).toContainText(VERDICTS.get('hair-loss')!);
+	await expect(two.getByRole('button', { name: 'Print this summary' })).toHaveCSS('color', 'rgb(0, 0, 0)');
 
 	await expectFitted(first, one);
 	await expectFitted(second, two);

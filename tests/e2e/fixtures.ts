@@ -37,6 +37,20 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/**
+ * Waits until the page has loaded and every island on the first screen has hydrated: the state a reader
+ * who does not scroll ends up in. Waits for the state itself, not for the network to go quiet.
+ */
+export async function settle(page: Page): Promise<void> {
+	await page.waitForLoadState('load');
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+			const box = (island.firstElementChild ?? island).getBoundingClientRect();
+			return box.bottom <= 0 || box.top >= innerHeight;
+		}),
+	);
+}
+
 /** Scrolls every island into view and waits until Astro has hydrated it (it drops the `ssr` attribute). */
 export async function hydrateIslands(page: Page): Promise<number> {
 	const islands = page.locator('astro-island:not(astro-island astro-island)');

@@ -1,18 +1,11 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, tabTo, test } from './fixtures.ts';
 
-const ARTICLE_SLUGS = [
-	'what-is-mesotherapy',
-	'mesotherapy-vs-liposuction',
-	'cellulite',
-	'fat-reduction',
-	'facial-rejuvenation',
-	'under-eye-bags',
-	'hair-loss',
-	'risks-and-side-effects',
-	'alternatives',
-	'before-during-after',
-	'choosing-a-practitioner',
-];
+/** Every article in the collection (content/articles/*.mdx), so a new article is tested without editing this file. */
+const ARTICLE_SLUGS = readdirSync(join(import.meta.dirname, '../../content/articles'))
+	.filter((file) => file.endsWith('.mdx'))
+	.map((file) => file.slice(0, -'.mdx'.length));
 
 test('home → article by keyboard: skip link, then tab to a topic card and open it', async ({ page }) => {
 	await page.goto('/');

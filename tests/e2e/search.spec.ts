@@ -45,6 +45,21 @@ const LAY_QUERIES: [query: string, expected: string | string[]][] = [
 	['qualified injector', article('choosing-a-practitioner')],
 	['clinic near me', article('choosing-a-practitioner')],
 	['what is meso', article('what-is-mesotherapy')],
+	['lemon bottle', article('fat-dissolving-injections')],
+	['is lemon bottle safe', article('fat-dissolving-injections')],
+	['aqualyx', article('fat-dissolving-injections')],
+	['fat dissolving jabs', article('fat-dissolving-injections')],
+	['belkyra', article('fat-dissolving-injections')],
+	['kybella', article('fat-dissolving-injections')],
+	['lipo lab', article('fat-dissolving-injections')],
+	['kabelline', article('fat-dissolving-injections')],
+	['double chin injections', [article('fat-dissolving-injections'), article('fat-reduction')]],
+	['oral minoxidil', article('hair-loss')],
+	['finasteride', article('hair-loss')],
+	['prp for hair loss', article('hair-loss')],
+	['polynucleotides', article('facial-rejuvenation')],
+	['salmon dna facial', article('facial-rejuvenation')],
+	['cellulite grades', article('cellulite')],
 ];
 
 /** Waits for the search page's results and returns the paths of the first three. */

@@ -1,5 +1,6 @@
-// Builds a small copy of the real site with one deliberately broken article and checks that the
-// editor sees the file and the field in the build output, as a real build would show them.
+// Builds a small copy of the real site with one deliberately broken file (an article, a side-effect
+// question, the warning-sign rulebook) and checks that the editor sees the file and the field in the
+// build output, as a real build would show them.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,8 +13,12 @@ const root = resolve(import.meta.dirname, '../..');
 const ARTICLE = 'what-is-mesotherapy';
 const created: string[] = [];
 
-/** A copy of the site holding just one article, with `edit` applied to that article's source. */
-function fixtureSite(edit: (mdx: string) => string): string {
+/**
+ * A copy of the site holding just one article, with `edit` applied to that article's source; or,
+ * with `others`, a copy of all the content with those changes applied to other content files
+ * (paths relative to the project), so the build gets past every page that does not use them.
+ */
+function fixtureSite(edit: (mdx: string) => string, others?: Record<string, (text: string) => string>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'meso-build-'));
 	created.push(dir);
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
@@ -21,11 +26,12 @@ function fixtureSite(edit: (mdx: string) => string): string {
 	}
 	cpSync(join(root, 'content'), join(dir, 'content'), {
 		recursive: true,
-		filter: (path) => !/content\/articles\/.+\.mdx$/.test(path) || path.endsWith(`${ARTICLE}.mdx`),
+		filter: (path) => others !== undefined || !/content\/articles\/.+\.mdx$/.test(path) || path.endsWith(`${ARTICLE}.mdx`),
 	});
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	const article = join(dir, 'content/articles', `${ARTICLE}.mdx`);
 	writeFileSync(article, edit(readFileSync(article, 'utf8')));
+	for (const [path, change] of Object.entries(others ?? {})) writeFileSync(join(dir, path), change(readFileSync(join(dir, path), 'utf8')));
 	return dir;
 }
 
@@ -79,4 +85,17 @@ describe.concurrent('a broken article stops the build and says where', () => {
 		expect(output).toContain(`content/articles/${ARTICLE}.mdx`);
 		expect(output).toContain('nextReviewDue: review overdue: nextReviewDue (2024-01-01) has passed');
 	});
+});
+
+// The contradiction check end to end; unknown sign ids and bad levels are covered by the unit tests
+// of faqProblems and RedFlagSchema (each build here takes a while).
+test('a side-effect answer whose urgency contradicts its warning sign stops the build, naming the file and the rulebook entry', async () => {
+	const faq = 'content/faq/lump-weeks-later.md';
+	const { failed, output } = await build(
+		fixtureSite((mdx) => mdx, { [faq]: (md) => md.replace(/^urgency: .*$/m, 'urgency: contact-clinic') }),
+	);
+	expect(failed).toBe(true);
+	expect(output).toContain(
+		`${faq}: urgency "contact-clinic" contradicts the warning sign "late-lump" in content/red-flags.yaml, whose level is "same-day"`,
+	);
 });

@@ -33,4 +33,13 @@ describe('citationProblems', () => {
 			'content/articles/example.mdx: frontmatter field "sources" lists "c" but the text never cites it with <Cite id="c"/>',
 		]);
 	});
+
+	test("the help box's sources do not count as the text's: listing one only the box cites is still reported, with why", () => {
+		expect(citationProblems({ file, cited: ['a'], listed: ['a', 'c'], known, citedByBox: ['c'] })).toEqual([
+			'content/articles/example.mdx: frontmatter field "sources" lists "c" but the text never cites it with <Cite id="c"/> ' +
+				'(the "When to get help" box adds its own sources to the page; list only what the text cites)',
+		]);
+		// A source the text and the box both cite is listed as usual.
+		expect(citationProblems({ file, cited: ['a', 'c'], listed: ['a', 'c'], known, citedByBox: ['c'] })).toEqual([]);
+	});
 });

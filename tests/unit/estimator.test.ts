@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	agreementText,
+	calendarOffer,
 	comparePlan,
 	DAYS,
 	estimate,
@@ -9,10 +10,13 @@ import {
 	placeInRange,
 	planProblems,
 	SESSIONS,
+	strongestFirst,
 	type Estimate,
+	type Figure,
 	type TreatmentData,
 } from '../../src/lib/estimator.ts';
-import { realTreatments } from './helpers/content.ts';
+import { kindRank } from '../../src/lib/schemas/treatment.ts';
+import { readYaml, realTreatments, sourceKinds } from './helpers/content.ts';
 
 const treatments = realTreatments();
 
@@ -24,14 +28,15 @@ function estimateFor(goal: string, grade?: number): Estimate<string> {
 }
 
 describe('estimate, on the real figures', () => {
-	test('fat reduction: ranges across Thomas 2018, the Kybella label and Healthline', () => {
+	test('fat reduction: the Kybella label first (a regulator), then one clinic\'s PC/DC records; "up to 6" keeps the range open below', () => {
 		const fat = estimateFor('fat-reduction');
-		expect(fat.sessions).toEqual({ min: 3, max: 15 });
-		expect(fat.intervalDays).toEqual({ min: 7, max: 30 });
-		// Healthline's 3 sessions a week apart (14 days) to 15 sessions a month apart (420 days).
-		expect(fat.spanDays).toEqual({ min: 14, max: 420 });
-		expect(formatWeeks(fat.spanDays)).toBe('about 2 to 60 weeks');
-		expect(fat.examplePlan).toEqual({ sessions: 4, intervalDays: 28, source: 'thomas-2018-injection-lipolysis' });
+		expect(fat.figures.map((figure) => figure.source)).toEqual(['kybella-label', 'thomas-2018-injection-lipolysis']);
+		expect(fat.sessions).toEqual({ min: undefined, max: 6 });
+		expect(formatRange(fat.sessions, SESSIONS)).toBe('up to 6 sessions');
+		expect(fat.intervalDays).toEqual({ min: 28, max: 30 });
+		// The label's 6 sessions at its shortest gap (150 days); Thomas's 4 sessions 28 days apart (84 days).
+		expect(fat.spanDays).toEqual({ min: undefined, max: 150 });
+		expect(formatWeeks(fat.spanDays)).toBe('up to about 21 weeks');
 		expect(fat.agreement).toEqual({ sessions: true, interval: false });
 	});
 
@@ -43,7 +48,7 @@ describe('estimate, on the real figures', () => {
 		expect(formatWeeks(kybella.spanDays!)).toBe('up to about 21 weeks');
 	});
 
-	test('face: three small studies that disagree on both counts', () => {
+	test('face: three studies that disagree on both counts', () => {
 		const face = estimateFor('facial-rejuvenation');
 		expect(face.sessions).toEqual({ min: 4, max: 6 });
 		expect(face.intervalDays).toEqual({ min: 14, max: 21 });
@@ -81,6 +86,115 @@ describe('estimate, on the real figures', () => {
 	});
 });
 
+describe('the example plan', () => {
+	/** The first sourced figure with the time between sessions in content/treatments.yaml, strongest source first. */
+	const firstTimedSourced = (goal: string) => treatments.find((t) => t.id === goal)!.figures.find((f) => f.source && f.intervalDays)!;
+
+	test('is the first sourced figure with a gap, strongest source first, with its own numbers', () => {
+		for (const goal of treatments.map((treatment) => treatment.id)) {
+			const { examplePlan } = estimateFor(goal);
+			const figure = firstTimedSourced(goal);
+			expect(examplePlan.source, goal).toBe(figure.source);
+			expect(examplePlan.figure.note, goal).toBe(figure.note);
+			expect(examplePlan.sessions, goal).toBe(figure.sessions.min ?? figure.sessions.max);
+			expect(examplePlan.intervalDays, goal).toBe(figure.intervalDays!.min ?? figure.intervalDays!.max);
+			expect(examplePlan.matchesGrade, goal).toBe(false);
+		}
+		expect(estimateFor('fat-reduction').examplePlan).toMatchObject({ sessions: 6, intervalDays: 30, source: 'kybella-label' });
+	});
+
+	test('carries whether what was injected is approved, so the estimator can say so plainly', () => {
+		expect(estimateFor('fat-reduction').examplePlan.figure.approval).toMatchObject({ approved: true, source: 'fda-kybella-approval-2015' });
+		expect(estimateFor('under-eye-bags').examplePlan.figure.approval).toMatchObject({ approved: false, source: 'fda-lipodissolve-2010' });
+		const thomas = estimateFor('fat-reduction').figures.find((figure) => figure.source === 'thomas-2018-injection-lipolysis')!;
+		expect(thomas.approval).toMatchObject({ approved: false, source: 'fda-fat-dissolving-2023' });
+	});
+
+	test('cellulite grade 2: no source gives a figure for that grade, so the example is the general one and says so', () => {
+		const grade2 = estimateFor('cellulite', 2);
+		expect(grade2.examplePlan).toMatchObject({ source: 'healthline-mesotherapy', sessions: 3, intervalDays: 7, matchesGrade: false });
+		// The grade's own numbers are clinic claims: shown beside it, never used for the example.
+		expect(grade2.figures.filter((figure) => figure.grades?.includes(2)).map((figure) => figure.source)).toEqual([undefined]);
+	});
+
+	const graded: TreatmentData<string> = {
+		id: 'g',
+		label: 'G',
+		article: 'g',
+		verdict: { strength: 'weak', text: 'A fixture verdict.', sources: ['t'] },
+		grades: [
+			{ id: 1, description: 'one' },
+			{ id: 2, description: 'two' },
+		],
+		figures: [
+			{ source: 'general', sessions: { min: 3, max: 3 }, intervalDays: { min: 7, max: 7 }, note: 'General' },
+			{ source: 'grade-2', grades: [2], sessions: { min: 8, max: 10 }, intervalDays: { min: 14, max: 21 }, note: 'Grade 2' },
+			{ source: 'grade-2-untimed', grades: [2], sessions: { min: 12 }, note: 'Grade 2, no gap' },
+		],
+		caveats: [],
+		maintenance: [],
+	};
+	const exampleFor = (grade?: number) => {
+		const outcome = estimate([graded], { goal: 'g', grade });
+		if (!outcome.ok) throw new Error(outcome.problem);
+		return outcome.value.examplePlan;
+	};
+
+	test('a grade with its own sourced figure takes its example from that figure, even when a general one is listed first', () => {
+		expect(exampleFor(2)).toMatchObject({ source: 'grade-2', sessions: 8, intervalDays: 14, matchesGrade: true });
+	});
+
+	test('a grade without its own figure, or no grade, takes the general example and says it is not for the grade', () => {
+		expect(exampleFor(1)).toMatchObject({ source: 'general', sessions: 3, intervalDays: 7, matchesGrade: false });
+		expect(exampleFor()).toMatchObject({ source: 'general', matchesGrade: false });
+	});
+});
+
+describe('figures, strongest source first (audit A17)', () => {
+	const figure = (source: string | undefined): Figure<string> => ({ source, sessions: { min: 1 }, note: source ?? 'claim' });
+	const rank: Record<string, number> = { regulator: 0, 'trial-a': 4, 'trial-b': 4, consumer: 8 };
+
+	test('orders by rank, keeps the file order for equal ranks and puts clinic claims last', () => {
+		const sorted = strongestFirst([figure('consumer'), figure(undefined), figure('trial-a'), figure('regulator'), figure('trial-b')], (id) => rank[id]!);
+		expect(sorted.map((item) => item.note)).toEqual(['regulator', 'trial-a', 'trial-b', 'consumer', 'claim']);
+	});
+
+	test('kindRank follows the bibliography\'s order of kinds: regulators first, consumer websites last', () => {
+		expect(kindRank('regulator')).toBe(0);
+		expect(kindRank('systematic-review')).toBeLessThan(kindRank('trial'));
+		expect(kindRank('trial')).toBeLessThan(kindRank('consumer'));
+		expect(kindRank('consumer')).toBe(8);
+	});
+
+	test('in every goal, no sourced figure comes after a weaker one, and a consumer website is never first when a stronger source exists', () => {
+		const rawGoals = readYaml('content/treatments.yaml');
+		for (const treatment of treatments) {
+			const ranks = treatment.figures.flatMap((item) => (item.source ? [kindRank(sourceKinds.get(item.source)!)] : []));
+			expect(ranks, treatment.id).toEqual([...ranks].sort((a, b) => a - b));
+			const kinds = treatment.figures.flatMap((item) => (item.source ? [sourceKinds.get(item.source)] : []));
+			if (kinds.some((kind) => kind !== 'consumer')) expect(kinds[0], treatment.id).not.toBe('consumer');
+			// Sorting loses no figure.
+			expect(treatment.figures, treatment.id).toHaveLength((rawGoals.find((goal) => goal.id === treatment.id)!['figures'] as unknown[]).length);
+		}
+	});
+});
+
+describe('calendar files (audit A16)', () => {
+	test('never for a goal whose best fair test found no benefit, even for numbers the reader typed', () => {
+		for (const treatment of treatments.filter((t) => t.verdict.strength === 'no-benefit')) {
+			expect(calendarOffer(treatment, 'own'), treatment.id).toEqual({ offered: false, reason: 'no-benefit' });
+			expect(calendarOffer(treatment, 'example'), treatment.id).toEqual({ offered: false, reason: 'no-benefit' });
+		}
+		expect(treatments.filter((t) => t.verdict.strength === 'no-benefit').map((t) => t.id).sort()).toEqual(['fat-reduction', 'under-eye-bags']);
+	});
+
+	test('otherwise only for the reader\'s own numbers, never for the example', () => {
+		const hair = treatments.find((t) => t.id === 'hair-loss')!;
+		expect(calendarOffer(hair, 'example')).toEqual({ offered: false, reason: 'example-plan' });
+		expect(calendarOffer(hair, 'own')).toEqual({ offered: true });
+	});
+});
+
 describe('estimate, with bad requests', () => {
 	test('an unknown goal names the goals there are', () => {
 		expect(estimate(treatments, { goal: 'six-pack' })).toEqual({
@@ -103,6 +217,7 @@ describe('estimate, with bad requests', () => {
 			id: 'x',
 			label: 'X',
 			article: 'x',
+			verdict: { strength: 'weak', text: 'A fixture verdict.', sources: ['a'] },
 			figures: [
 				{ source: 'a', sessions: { min: 2, max: 4 }, intervalDays: { min: 7, max: 7 }, note: 'A' },
 				{ source: 'b', sessions: { min: 5 }, intervalDays: { min: 14, max: 21 }, note: 'B' },
@@ -150,16 +265,19 @@ describe('a plan the reader types', () => {
 	});
 
 	test('comparePlan says where the plan sits against what sources report', () => {
-		const fat = estimateFor('fat-reduction');
-		expect(comparePlan({ sessions: 4, intervalDays: 28 }, fat)).toEqual([
+		const range = { sessions: { min: 3, max: 15 }, intervalDays: { min: 7, max: 30 } };
+		expect(comparePlan({ sessions: 4, intervalDays: 28 }, range)).toEqual([
 			'A plan of 4 sessions is within what the sources report (3 to 15 sessions).',
 			'A gap of 28 days is within what they report (7 to 30 days).',
 		]);
-		expect(comparePlan({ sessions: 20, intervalDays: 3 }, fat)).toEqual([
+		expect(comparePlan({ sessions: 20, intervalDays: 3 }, range)).toEqual([
 			'A plan of 20 sessions is more than what the sources report (3 to 15 sessions).',
 			'A gap of 3 days is shorter than what they report (7 to 30 days).',
 		]);
-		expect(comparePlan({ sessions: 1, intervalDays: 60 }, fat)[0]).toBe('A plan of 1 session is fewer than what the sources report (3 to 15 sessions).');
+		expect(comparePlan({ sessions: 1, intervalDays: 60 }, range)[0]).toBe('A plan of 1 session is fewer than what the sources report (3 to 15 sessions).');
+		expect(comparePlan({ sessions: 1, intervalDays: 28 }, estimateFor('fat-reduction'))[0]).toBe(
+			'A plan of 1 session is within what the sources report (up to 6 sessions).',
+		);
 	});
 
 	test('placeInRange treats open ends as open', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { brokenLinks, localLinks } from '../../src/lib/link-check.ts';
+import { anchorsIn, brokenLinks, fragmentFound, localLinks, pageLinks } from '../../src/lib/link-check.ts';
 
 describe('localLinks', () => {
 	test('keeps same-site links and drops other sites, mailto, data and in-page anchors', () => {
@@ -30,5 +30,73 @@ describe('brokenLinks', () => {
 			'/articles/one/index.html links to missing.png, which does not exist',
 			'/index.html links to /articles/two/, which does not exist',
 		]);
+	});
+});
+
+describe('pageLinks', () => {
+	test('splits path and fragment, keeps in-page links, and decodes character references', () => {
+		const html = '<a href="/sources/#kybella-label">a</a><a href="#main">b</a><a href="#">c</a><a href="/x/?a=1&amp;b=2#s">d</a>';
+		expect(pageLinks(html)).toEqual([
+			{ href: '/sources/#kybella-label', path: '/sources/', fragment: 'kybella-label' },
+			{ href: '#main', path: '', fragment: 'main' },
+			{ href: '#', path: '', fragment: '' },
+			{ href: '/x/?a=1&b=2#s', path: '/x/', fragment: 's' },
+		]);
+	});
+});
+
+describe('anchorsIn', () => {
+	test('collects every id and the name of every <a>, in any quoting, but not ids inside scripts or comments', () => {
+		const html =
+			"<h2 id=\"risks\">R</h2><p id='single'>s</p><li id=bare>b</li><a name=\"old-anchor\"></a><meta name=\"description\">" +
+			'<span data-id="not-an-id" id="a&amp;b">x</span><!-- <p id="commented"> -->' +
+			'<script type="text/pagefind-template"><li id="template-only"></li></script>';
+		expect([...anchorsIn(html)].sort()).toEqual(['a&b', 'bare', 'old-anchor', 'risks', 'single']);
+	});
+});
+
+describe('fragmentFound', () => {
+	const anchors = new Set(['risks', 'café-au-lait', 'a b']);
+	test('finds an id as written or percent-decoded', () => {
+		expect(fragmentFound('risks', anchors)).toBe(true);
+		expect(fragmentFound('caf%C3%A9-au-lait', anchors)).toBe(true);
+		expect(fragmentFound('a%20b', anchors)).toBe(true);
+	});
+	test('accepts the top of the page ("#" alone or "#top") and ignores a text fragment', () => {
+		expect(fragmentFound('', anchors)).toBe(true);
+		expect(fragmentFound('top', anchors)).toBe(true);
+		expect(fragmentFound(':~:text=swelling', anchors)).toBe(true);
+		expect(fragmentFound('risks:~:text=swelling', anchors)).toBe(true);
+	});
+	test('rejects a missing id, a differently cased id and a malformed escape', () => {
+		expect(fragmentFound('benefits', anchors)).toBe(false);
+		expect(fragmentFound('Risks', anchors)).toBe(false);
+		expect(fragmentFound('%E0%A4%A', anchors)).toBe(false);
+	});
+});
+
+describe('brokenLinks with fragments', () => {
+	test('names the page and the link when the target page, or the page itself, has no such id', () => {
+		const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+		mkdirSync(join(dist, 'sources'));
+		writeFileSync(join(dist, 'sources', 'index.html'), '<ol><li id="kybella-label">K</li><li id="caf\u00e9">C</li></ol>');
+		writeFileSync(
+			join(dist, 'index.html'),
+			'<a href="#main">skip</a><main id="main"><a href="/sources/#kybella-label">ok</a><a href="/sources/#caf%C3%A9">encoded</a>' +
+				'<a href="#">top</a><a href="/sources/#gone">missing</a><a href="#nowhere">missing here</a>' +
+				'<a href="sources/#kybella-label">relative</a><a href="/sources/index.html#gone-too">file</a></main>',
+		);
+		expect(brokenLinks(dist).sort()).toEqual([
+			'/index.html links to #nowhere, but the page itself has no element with id "nowhere"',
+			'/index.html links to /sources/#gone, but /sources/index.html has no element with id "gone"',
+			'/index.html links to /sources/index.html#gone-too, but /sources/index.html has no element with id "gone-too"',
+		]);
+	});
+
+	test('does not look for fragments in files that are not pages', () => {
+		const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+		writeFileSync(join(dist, 'guide.pdf'), '%PDF');
+		writeFileSync(join(dist, 'index.html'), '<a href="/guide.pdf#page=2">guide</a>');
+		expect(brokenLinks(dist)).toEqual([]);
 	});
 });

@@ -26,7 +26,7 @@ describe('serveBuiltIndex (search in `astro dev`)', () => {
 	test('serves a file of the last build, with a JavaScript type for scripts', () => {
 		const { response, sent } = fakeResponse();
 		expect(serveBuiltIndex(indexDir, '/pagefind.js?ts=1', response)).toBe(true);
-		expect(sent.headers['Content-Type']).toBe('text/javascript');
+		expect(sent.headers['Content-Type']).toBe('text/javascript; charset=utf-8');
 		expect(sent.body?.toString()).toBe('export {}');
 	});
 

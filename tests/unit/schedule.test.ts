@@ -64,16 +64,34 @@ describe('datedSchedule', () => {
 describe('scheduleEvents', () => {
 	const outcome = datedSchedule('2027-01-10', { sessions: 3, intervalDays: 14 });
 	if (!outcome.ok) throw new Error(outcome.problem);
-	const details = { goalLabel: 'Under-eye bags', basis: 'Ablon and others, 2004', articleUrl: 'https://site.example/articles/under-eye-bags/', host: 'site.example' };
+	const details = {
+		goalId: 'under-eye-bags',
+		goalLabel: 'Under-eye bags (a label that may change)',
+		verdict: 'No benefit found in a fair test. Observers could not tell the eyelids apart. (Eyelid trial, 2011)',
+		basis: 'your own numbers',
+		articleUrl: 'https://site.example/articles/under-eye-bags/',
+		host: 'site.example',
+	};
 
 	test('one event per session, with unique UIDs that stay the same for the same plan', () => {
 		const events = scheduleEvents(outcome.value, details);
 		expect(events.map((event) => event.date)).toEqual(['2027-01-10', '2027-01-24', '2027-02-07']);
 		expect(new Set(events.map((event) => event.uid)).size).toBe(3);
-		expect(events[0]!.uid).toBe('2027-01-10-3x14d-under-eye-bags-1@site.example');
 		expect(scheduleEvents(outcome.value, details)).toEqual(events);
-		expect(events[1]!.summary).toBe('Mesotherapy session 2 of 3 (Under-eye bags), example date');
-		expect(events[1]!.description).toContain('based on Ablon and others, 2004, starting 10 January 2027');
+		expect(events[1]!.summary).toBe('Mesotherapy session 2 of 3 (Under-eye bags (a label that may change)), example date');
+		expect(events[1]!.description).toContain('based on your own numbers, starting 10 January 2027');
 		expect(events[1]!.description).toContain('confirm every date with your clinic');
+	});
+
+	test('UIDs are built from the goal id, not its label, so rewording a label does not duplicate events', () => {
+		const events = scheduleEvents(outcome.value, details);
+		expect(events[0]!.uid).toBe('2027-01-10-3x14d-under-eye-bags-1@site.example');
+		expect(scheduleEvents(outcome.value, { ...details, goalLabel: 'Eye bags' }).map((event) => event.uid)).toEqual(events.map((event) => event.uid));
+	});
+
+	test('every description starts with what the best evidence found', () => {
+		for (const event of scheduleEvents(outcome.value, details)) {
+			expect(event.description!.startsWith(`What the best evidence found: ${details.verdict} `)).toBe(true);
+		}
 	});
 });

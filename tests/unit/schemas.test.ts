@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { ArticleSchema } from '../../src/lib/schemas/article.ts';
 import { GlossaryTermSchema } from '../../src/lib/schemas/glossary.ts';
-import { SourceSchema, sourceHref } from '../../src/lib/schemas/source.ts';
+import { SourceSchema, endSentence, sourceHref, stopAfter } from '../../src/lib/schemas/source.ts';
+import { readYaml } from './helpers/content.ts';
 import { firstIssue as firstSchemaIssue } from './helpers/schema-issue.ts';
 
 const today = new Date('2026-11-25T00:00:00Z');
@@ -110,11 +111,48 @@ describe('SourceSchema', () => {
 		expect(sourceHref({ pmid: '17550571' })).toBe('https://pubmed.ncbi.nlm.nih.gov/17550571/');
 		expect(sourceHref({})).toBeUndefined();
 	});
+
+	test('a part of a reference ends with exactly one full stop', () => {
+		expect(endSentence('Tan J, Rao B')).toBe('Tan J, Rao B.');
+		expect(endSentence('Zeng R, Xiong J, Gao W, et al.')).toBe('Zeng R, Xiong J, Gao W, et al.');
+		expect(stopAfter('Mesotherapy: What is new?')).toBe('');
+		expect(stopAfter('Alopecia secondary to mesotherapy')).toBe('.');
+	});
+});
+
+describe('the bibliography (content/sources.yaml)', () => {
+	const bibliography = readYaml('content/sources.yaml');
+
+	test('every entry passes the schema', () => {
+		for (const { id, ...entry } of bibliography) expect(SourceSchema.safeParse(entry).success, id).toBe(true);
+	});
+
+	test('an entry without a link says why in its note', () => {
+		const unlinked = bibliography.filter((entry) => sourceHref(SourceSchema.parse(entry)) === undefined);
+		for (const entry of unlinked) expect(entry.note, entry.id).toMatch(/canonical web address/);
+	});
 });
 
 describe('GlossaryTermSchema', () => {
 	test('needs a real definition', () => {
 		expect(GlossaryTermSchema.safeParse({ term: 'Dermis', definition: 'skin' }).success).toBe(false);
 		expect(GlossaryTermSchema.parse({ term: 'Dermis', definition: 'The thick middle layer of your skin.' }).aka).toEqual([]);
+	});
+});
+
+describe('the glossary (content/glossary.yaml)', () => {
+	const glossary = new Map(readYaml('content/glossary.yaml').map(({ id, ...entry }) => [id, GlossaryTermSchema.parse(entry)]));
+
+	test('never calls the germs behind mesotherapy infections slow-growing (audit A1)', () => {
+		for (const [id, entry] of glossary) expect(entry.definition, id).not.toMatch(/slow[- ]growing/i);
+	});
+
+	test('keeps approval (medicines) and clearance (devices) apart (audit m13)', () => {
+		expect(glossary.get('fda-approved')?.aka.map((name) => name.toLowerCase())).not.toContain('fda cleared');
+		expect(glossary.get('fda-cleared')?.definition).toMatch(/device/);
+	});
+
+	test('does not call a haematoma a blood blister (audit m14)', () => {
+		expect(glossary.get('haematoma')?.aka).not.toContain('blood blister');
 	});
 });

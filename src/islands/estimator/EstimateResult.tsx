@@ -1,5 +1,5 @@
-// What the sources report for the chosen goal: the ranges (announced as a status), the caveats, and every
-// figure with who reported it, so readers see where the sources disagree.
+// What is known for the chosen goal: first what the best evidence found, then the ranges the sources report
+// (all announced as a status), the caveats, and every figure with who reported it, strongest source first.
 import {
 	agreementText,
 	CLINIC_CLAIM_LABEL,
@@ -12,32 +12,8 @@ import {
 	type SourceLink,
 } from '../../lib/estimator.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
-
-interface LinkTarget {
-	target?: string;
-	rel?: string;
-}
-
-/** A source's short name, linked when it has an address; `title` adds its full title on hover. */
-function SourceName({ source, linkTarget, title = false }: { source: SourceLink; linkTarget: LinkTarget; title?: boolean }) {
-	const fullTitle = title ? source.title : undefined;
-	return source.href ? (
-		<a href={source.href} title={fullTitle} {...linkTarget}>
-			{source.short}
-		</a>
-	) : (
-		<cite title={fullTitle}>{source.short}</cite>
-	);
-}
-
-/** "(Healthline)", linked to the source when it has an address. */
-function SourceCite({ source, linkTarget }: { source: SourceLink; linkTarget: LinkTarget }) {
-	return (
-		<span className="estimator__cite">
-			(<SourceName source={source} linkTarget={linkTarget} title />)
-		</span>
-	);
-}
+import { SourceCite, SourceName, type LinkTarget } from './Sources.tsx';
+import { VerdictView } from './VerdictView.tsx';
 
 interface Props {
 	estimate: Estimate<SourceLink>;
@@ -56,6 +32,8 @@ export function EstimateResult({ estimate, headingLevel, linkTarget }: Props) {
 					What sources report for {treatment.label.toLowerCase()}
 					{grade ? `, grade ${grade.id}` : ''}
 				</Heading>
+				<VerdictView verdict={treatment.verdict} linkTarget={linkTarget} />
+				<p className="estimator__facts-intro">What sources report about sessions, strongest source first:</p>
 				<dl className="estimator__facts">
 					<div>
 						<dt>Sessions</dt>
@@ -74,7 +52,7 @@ export function EstimateResult({ estimate, headingLevel, linkTarget }: Props) {
 					<strong>Keep in mind:</strong>{' '}
 					{treatment.caveats.map((caveat) => (
 						<span key={caveat.text}>
-							{caveat.text} <SourceCite source={caveat.source} linkTarget={linkTarget} />{' '}
+							{caveat.text} <SourceCite sources={[caveat.source]} linkTarget={linkTarget} />{' '}
 						</span>
 					))}
 				</p>
@@ -83,7 +61,7 @@ export function EstimateResult({ estimate, headingLevel, linkTarget }: Props) {
 					{!sourced && 'No source we found says how long results last or when to repeat them. '}
 					{treatment.maintenance.map((statement) => (
 						<span key={statement.text}>
-							{statement.text} {statement.source && <SourceCite source={statement.source} linkTarget={linkTarget} />}{' '}
+							{statement.text} {statement.source && <SourceCite sources={[statement.source]} linkTarget={linkTarget} />}{' '}
 						</span>
 					))}
 				</p>
@@ -114,6 +92,12 @@ export function EstimateResult({ estimate, headingLevel, linkTarget }: Props) {
 									`, ${formatWeeks(figure.spanDays)} from first to last${figure.intervalDays?.max === undefined ? ' at the shortest gap' : ''}`}
 							</p>
 							<p className="estimator__figure-note">{figure.note}</p>
+							{figure.approval && (
+								<p className="estimator__figure-note">
+									{!figure.approval.approved && <strong>Not approved: </strong>}
+									{figure.approval.text} <SourceCite sources={[figure.approval.source]} linkTarget={linkTarget} />
+								</p>
+							)}
 						</li>
 					))}
 				</ul>

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CARE_LEVEL_IDS, type CareLevel } from '../care-levels.ts';
+import { CARE_LEVEL_IDS } from '../care-levels.ts';
 
 /**
  * Groups of side-effect questions, in the order the FAQ page shows them, with the label readers
@@ -21,39 +21,32 @@ export const FAQ_CATEGORIES = {
 export type FaqCategory = keyof typeof FAQ_CATEGORIES;
 export const FAQ_CATEGORY_IDS = Object.keys(FAQ_CATEGORIES) as [FaqCategory, ...FaqCategory[]];
 
-/** Care levels whose warning signs appear in the red-flag summary at the top of the FAQ page. */
-export const RED_FLAG_LEVELS = ['emergency', 'same-day'] as const satisfies readonly CareLevel[];
-
 /**
  * The frontmatter of one question in `content/faq/<id>.md`. The file name is the question's id
  * and its link (`/side-effects/#<id>`); the Markdown body is the short answer.
  */
-export function FaqSchema<Source extends z.ZodType>(sourceId: Source) {
-	return z
-		.object({
-			/** The question as a worried reader would ask it, in their words. */
-			question: z.string().min(10).max(120),
-			/** Which group the question belongs to (see FAQ_CATEGORIES). */
-			category: z.enum(FAQ_CATEGORY_IDS),
-			/**
-			 * How soon to get help if this happens to you, as a care level from src/lib/care-levels.ts.
-			 * Leave it out for questions that are not about a symptom (pregnancy, medicines, reporting).
-			 */
-			urgency: z.enum(CARE_LEVEL_IDS).optional(),
-			/**
-			 * The warning sign in the plainest words, for the red-flag summary at the top of the page.
-			 * It follows "Do this if you have:", so write it as a short phrase. Only for urgent questions.
-			 */
-			redFlag: z.string().min(10).max(110).optional(),
-			/** Ids of the sources behind the answer (at least one). */
-			sources: z.array(sourceId).min(1),
-			/** Words readers type (lay words, misspellings) that help the filter and search find it. Never shown. */
-			keywords: z.array(z.string().min(2)).default([]),
-			/** Position within its category; lower comes first. */
-			order: z.number().int().min(0).default(100),
-		})
-		.refine((faq) => !faq.redFlag || (RED_FLAG_LEVELS as readonly string[]).includes(faq.urgency ?? ''), {
-			path: ['redFlag'],
-			error: `redFlag is only for questions whose urgency is ${RED_FLAG_LEVELS.join(' or ')}`,
-		});
+export function FaqSchema<Source extends z.ZodType, Sign extends z.ZodType>(sourceId: Source, signId: Sign) {
+	return z.object({
+		/** The question as a worried reader would ask it, in their words. */
+		question: z.string().min(10).max(120),
+		/** Which group the question belongs to (see FAQ_CATEGORIES). */
+		category: z.enum(FAQ_CATEGORY_IDS),
+		/**
+		 * How soon to get help if this happens to you, as a care level from src/lib/care-levels.ts.
+		 * Leave it out for questions that are not about a symptom (pregnancy, medicines, reporting).
+		 */
+		urgency: z.enum(CARE_LEVEL_IDS).optional(),
+		/**
+		 * The warning sign this question is about: the id of an entry in content/red-flags.yaml. The
+		 * build fails when `urgency` differs from that sign's level, so the answer and the rulebook
+		 * cannot disagree; the "Get help now" list at the top of the FAQ page links the sign here.
+		 */
+		sign: signId.optional(),
+		/** Ids of the sources behind the answer (at least one). */
+		sources: z.array(sourceId).min(1),
+		/** Words readers type (lay words, misspellings) that help the filter and search find it. Never shown. */
+		keywords: z.array(z.string().min(2)).default([]),
+		/** Position within its category; lower comes first. */
+		order: z.number().int().min(0).default(100),
+	});
 }

@@ -84,3 +84,13 @@ export function sourceHref(source: Pick<Source, 'url' | 'doi' | 'pmid'>): string
 	if (source.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/`;
 	return undefined;
 }
+
+/** The full stop a part of a reference still needs: none when it already ends with . ? or ! (as "et al." does). */
+export function stopAfter(text: string): string {
+	return /[.?!]$/.test(text.trimEnd()) ? '' : '.';
+}
+
+/** A part of a reference ended with exactly one full stop. */
+export function endSentence(text: string): string {
+	return `${text.trimEnd()}${stopAfter(text)}`;
+}

@@ -1,7 +1,24 @@
 import { z } from 'astro/zod';
+import { SOURCE_KINDS, type SourceKind } from './source.ts';
 
 /** Who a figure or statement comes from: a source in the bibliography, or clinic material we could not trace. */
 const CLINIC_CLAIM = 'clinic-claim';
+
+/**
+ * How strong the evidence is that the treatment works for a goal, judged from the best fair test we have.
+ * Codes only: the estimator's components hold the words readers see.
+ * - `no-benefit`: a fair test (with a comparison) found no benefit.
+ * - `unproven`: no fair test shows a benefit, and the best evidence found none or says it cannot be advised.
+ * - `weak`: small or poor-quality studies found some benefit.
+ */
+export const EVIDENCE_STRENGTHS = ['no-benefit', 'unproven', 'weak'] as const;
+export type EvidenceStrength = (typeof EVIDENCE_STRENGTHS)[number];
+
+/**
+ * A source's place when the estimator lists figures: its kind's place in SOURCE_KINDS, from strongest (0, regulator)
+ * to weakest (consumer websites). Lowest first (audit A17: a range names its strongest source first).
+ */
+export const kindRank = (kind: SourceKind): number => Object.keys(SOURCE_KINDS).indexOf(kind);
 
 /** A count or a number of days as a source gives it: "4", "3 to 15", "up to 6" or "21 or more". */
 const RangeSchema = (unit: string) =>
@@ -35,7 +52,7 @@ function attributed<Shape extends z.ZodRawShape, Source extends z.ZodType>(shape
 		});
 }
 
-/** A grade clinics use to sort how visible a problem is (today only cellulite has grades). */
+/** A grade that sorts how visible a problem is (today only cellulite has grades). */
 const GradeSchema = z.strictObject({
 	/** 1, 2, 3: what readers choose and what links carry (`?grade=2`). */
 	id: z.number().int().min(1).max(9),
@@ -44,8 +61,9 @@ const GradeSchema = z.strictObject({
 });
 
 /**
- * One goal in `content/treatments.yaml`: what sources report about sessions for it. Nested objects are strict,
- * so a typo or an unquoted comma in YAML (which splits a value into a new key) fails the build.
+ * One goal in `content/treatments.yaml`: what the best evidence found, and what sources report about sessions.
+ * Nested objects are strict, so a typo or an unquoted comma in YAML (which splits a value into a new key) fails
+ * the build.
  */
 export function TreatmentSchema<Source extends z.ZodType>(sourceId: Source) {
 	return z
@@ -54,11 +72,33 @@ export function TreatmentSchema<Source extends z.ZodType>(sourceId: Source) {
 			label: z.string().min(3).max(40),
 			/** Slug of the article that explains the evidence (published at /articles/<slug>/). */
 			article: z.string().regex(/^[a-z0-9-]+$/, 'article must be an article slug such as "cellulite"'),
-			/** Grades clinic material uses for this goal, lowest first. Leave out when there are none. */
+			/**
+			 * What the best fair tests found, shown before any number (in the estimator, its table, the clinic embed
+			 * and calendar files). One or two short plain sentences (reading grade 8 or below) and the sources that
+			 * found it, strongest first.
+			 */
+			verdict: z.strictObject({
+				/** How strong the evidence of benefit is: one of EVIDENCE_STRENGTHS. */
+				strength: z.enum(EVIDENCE_STRENGTHS),
+				/** e.g. "In a fair test, people judging the results could not tell treated eyelids from …". */
+				text: z.string().min(20).max(220),
+				/** The sources behind the sentence. */
+				sources: z.array(sourceId).min(1).max(3),
+			}),
+			/** The published scale the grades come from, with the sources that describe it. Needed with `grades`. */
+			gradeScale: z
+				.strictObject({
+					/** e.g. "Nürnberger–Müller". */
+					name: z.string().min(3).max(40),
+					sources: z.array(sourceId).min(1).max(3),
+				})
+				.optional(),
+			/** The grades of that scale, lowest first. Leave out when there are none. */
 			grades: z.array(GradeSchema).min(2).optional(),
 			/**
-			 * What each source reports. The first figure with a source is the example plan the dates start from.
-			 * Clinic claims are shown, labelled, but never counted in the ranges.
+			 * What each source reports. The estimator lists them strongest source first (by kind: regulator, society,
+			 * reviews, studies, …, consumer websites last); the first one with a source, the time between sessions and
+			 * the reader's grade is the example. Clinic claims are shown, labelled, but never counted in the ranges.
 			 */
 			figures: z
 				.array(
@@ -72,6 +112,18 @@ export function TreatmentSchema<Source extends z.ZodType>(sourceId: Source) {
 							grades: z.array(z.number().int()).min(1).optional(),
 							/** Who or what was studied, in a short plain sentence. */
 							note: z.string().min(10).max(200),
+							/**
+							 * Whether a medicines regulator has approved what was injected, said plainly with its source
+							 * (e.g. "The FDA has not approved fat-dissolving PC/DC shots."). Needed on every sourced figure,
+							 * because the example plan must say when it comes from an unapproved treatment.
+							 */
+							approval: z
+								.strictObject({
+									approved: z.boolean(),
+									text: z.string().min(10).max(160),
+									source: sourceId,
+								})
+								.optional(),
 						},
 						sourceId,
 					),
@@ -84,11 +136,17 @@ export function TreatmentSchema<Source extends z.ZodType>(sourceId: Source) {
 		})
 		.superRefine((treatment, ctx) => {
 			const gradeIds = new Set(treatment.grades?.map((grade) => grade.id));
+			if (treatment.grades && !treatment.gradeScale) {
+				ctx.addIssue({ code: 'custom', path: ['gradeScale'], message: 'grades need a gradeScale: the published scale they come from, with its sources' });
+			}
 			treatment.figures.forEach((figure, index) => {
 				for (const grade of figure.grades ?? []) {
 					if (!gradeIds.has(grade)) {
 						ctx.addIssue({ code: 'custom', path: ['figures', index, 'grades'], message: `grade ${grade} is not in this goal's grades` });
 					}
+				}
+				if (figure.source !== undefined && figure.approval === undefined) {
+					ctx.addIssue({ code: 'custom', path: ['figures', index, 'approval'], message: 'a sourced figure needs approval: whether a regulator approved what was injected' });
 				}
 			});
 			if (!treatment.figures.some((figure) => figure.source !== undefined && figure.intervalDays !== undefined)) {

@@ -139,17 +139,31 @@ test.describe('reflow and motion', () => {
 	}
 });
 
-/** Whether the focused element shows a focus indicator (an outline or a box shadow). */
-const focusIsVisible = (page: Page) =>
+/**
+ * What the focused element is, and whether it shows a focus indicator: an outline at least 2 px wide, or a
+ * box shadow that the same element does not have without focus (a decorative shadow is no focus ring).
+ */
+const focusState = (page: Page) =>
 	page.evaluate(() => {
 		const el = document.activeElement;
-		if (!el || el === document.body) return { what: 'nothing', visible: true };
+		if (!el || el === document.body) return { what: 'the page itself', atBody: true, visible: false, last: false };
+		const tabbable = [
+			...document.querySelectorAll<HTMLElement>(
+				'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"])',
+			),
+		].filter((candidate) => candidate.tabIndex >= 0 && candidate.checkVisibility());
+		const last = el === tabbable.at(-1);
 		// Focus inside a frame (the clinic widget preview) is drawn by the framed page, tested on its own.
-		if (el.tagName === 'IFRAME') return { what: 'a frame', visible: true };
+		if (el.tagName === 'IFRAME') return { what: 'a frame', atBody: false, visible: true, last };
 		const style = getComputedStyle(el);
 		const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-		const shadow = style.boxShadow !== 'none';
-		return { what: el.outerHTML.slice(0, 80), visible: outline || shadow };
+		const twin = el.cloneNode(false) as HTMLElement;
+		twin.style.position = 'absolute';
+		el.parentElement!.append(twin);
+		const unfocusedShadow = getComputedStyle(twin).boxShadow;
+		twin.remove();
+		const shadow = style.boxShadow !== 'none' && style.boxShadow !== unfocusedShadow;
+		return { what: el.outerHTML.slice(0, 80), atBody: false, visible: outline || shadow, last };
 	});
 
 for (const path of ['/', '/articles/cellulite/', '/estimator/', '/side-effects/', '/search/', '/for-clinics/']) {
@@ -157,10 +171,14 @@ for (const path of ['/', '/articles/cellulite/', '/estimator/', '/side-effects/'
 		await page.goto(path);
 		await hydrateIslands(page);
 		await page.evaluate(() => window.scrollTo(0, 0));
-		for (let i = 0; i < 30; i++) {
+		// Tab through the whole page, to its last control; focus never rests on the page itself on the way.
+		for (let presses = 0; ; presses++) {
+			expect(presses, 'Tab never reached the last control of the page').toBeLessThan(1000);
 			await page.keyboard.press('Tab');
-			const focus = await focusIsVisible(page);
+			const focus = await focusState(page);
+			expect(focus.atBody, `Tab press ${presses + 1} left focus on no control`).toBe(false);
 			expect(focus.visible, `no visible focus on ${focus.what}`).toBe(true);
+			if (focus.last) break;
 		}
 	});
 }

@@ -1,6 +1,6 @@
 import { test as base } from '../fixtures.ts';
 
-export { expect, hydrateIslands, tabTo } from '../fixtures.ts';
+export { expect, hydrateIslands, settle, tabTo } from '../fixtures.ts';
 
 interface ProductionFixtures {
 	/** Console messages about the Content Security Policy (violations are logged, whatever their level). */

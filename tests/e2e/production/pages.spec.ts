@@ -4,8 +4,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { SHARE_IMAGE } from '../../../src/lib/site.ts';
-import { expect, hydrateIslands, test } from './fixtures.ts';
+import { SHARE_IMAGE, SITE } from '../../../src/lib/site.ts';
+import { expect, hydrateIslands, settle, test } from './fixtures.ts';
 import { allPages, embedPaths, hasIsland, isArticle, SEARCH_RESULT_LINKS, searchBox, sitemapPaths } from './site.ts';
 
 /**
@@ -24,13 +24,14 @@ for (const path of allPages()) {
 		await page.setViewportSize({ width: 360, height: 740 });
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
-		await page.waitForLoadState('networkidle');
+		await settle(page);
+		// The search page's box is drawn by Pagefind's script after the page has loaded.
+		if (path === '/search/') await expect(searchBox(page)).toBeVisible();
 		// Scripts have run and islands in view have hydrated: nothing they added may have pushed the page.
 		const shift = await layoutShift();
 		expect(shift.score, `moved: ${shift.moved.join(', ')}`).toBeLessThanOrEqual(LAYOUT_SHIFT_BUDGET);
 		// Scrolls to each island and waits for it to hydrate; there are some exactly when the HTML has some.
 		expect((await hydrateIslands(page)) > 0).toBe(hasIsland(path));
-		await page.waitForLoadState('networkidle');
 		expect(cspMessages).toEqual([]);
 		expect(pageProblems.consoleErrors).toEqual([]);
 		expect(pageProblems.foreignRequests).toEqual([]);
@@ -93,7 +94,8 @@ for (const path of sitemapPaths()) {
 			page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
 		expect(await meta('og:url')).toBe(canonical);
 		expect(await meta('og:type')).toBe(isArticle(path) ? 'article' : 'website');
-		expect(await meta('og:title')).toBeTruthy();
+		// The page's own title, as its first heading shows it (the home page uses the site's name).
+		expect(await meta('og:title')).toBe(path === '/' ? SITE.name : await page.getByRole('heading', { level: 1 }).textContent());
 		expect(await meta('og:description')).toBe(await meta('description'));
 		expect(await meta('twitter:card')).toBe('summary_large_image');
 		const image = await meta('og:image');
@@ -120,14 +122,27 @@ test('the embed page sends search engines to the estimator page and starts on it
 	expect(html).toContain('estimator__summary');
 });
 
+/** The parts of the JSON-LD graph the test reads. */
+type JsonLdNode = { '@type': string } & Record<string, unknown>;
+interface MedicalWebPageNode extends JsonLdNode {
+	url: string;
+	name: string;
+	lastReviewed: string;
+	about: unknown;
+	citation: { name: string }[];
+}
+interface BreadcrumbNode extends JsonLdNode {
+	itemListElement: { name: string; item: string }[];
+}
+
 for (const path of sitemapPaths().filter(isArticle)) {
 	test(`${path}: JSON-LD MedicalWebPage and BreadcrumbList match what the page shows`, async ({ page, cspMessages }) => {
 		await page.goto(path);
 		const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
 		expect(blocks).toHaveLength(1);
-		const graph: Record<string, unknown>[] = JSON.parse(blocks[0]!)['@graph'];
-		const webPage = graph.find((node) => node['@type'] === 'MedicalWebPage') as Record<string, any>;
-		const trail = graph.find((node) => node['@type'] === 'BreadcrumbList') as Record<string, any>;
+		const graph: JsonLdNode[] = JSON.parse(blocks[0]!)['@graph'];
+		const webPage = graph.find((node) => node['@type'] === 'MedicalWebPage') as MedicalWebPageNode;
+		const trail = graph.find((node) => node['@type'] === 'BreadcrumbList') as BreadcrumbNode;
 		const review = page.getByRole('complementary', { name: 'About this page' });
 
 		expect(webPage.url).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
@@ -138,12 +153,16 @@ for (const path of sitemapPaths().filter(isArticle)) {
 		expect('reviewedBy' in webPage).toBe(clinicallyReviewed);
 		const sources = page.getByRole('region', { name: 'Sources' }).locator('ol > li');
 		expect(webPage.citation).toHaveLength(await sources.count());
-		expect(webPage.citation[0].name.length).toBeGreaterThan(3);
-		expect(await sources.first().textContent()).toContain(webPage.citation[0].name);
+		// Each citation is the source the list shows at the same place, by its title.
+		const shown = await sources.allTextContents();
+		webPage.citation.forEach((citation, index) => {
+			expect(citation.name.length, `citation ${index + 1}`).toBeGreaterThan(3);
+			expect(shown[index], `citation ${index + 1}`).toContain(citation.name);
+		});
 
 		const crumbs = await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').allTextContents();
-		expect(trail.itemListElement.map((item: { name: string }) => item.name)).toEqual(crumbs.map((c) => c.trim()));
-		expect(trail.itemListElement.at(-1).item).toBe(webPage.url);
+		expect(trail.itemListElement.map((item) => item.name)).toEqual(crumbs.map((c) => c.trim()));
+		expect(trail.itemListElement.at(-1)?.item).toBe(webPage.url);
 		// A JSON-LD block is data, not script: the page's CSP must not report it.
 		expect(cspMessages).toEqual([]);
 	});

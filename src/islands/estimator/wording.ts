@@ -1,0 +1,26 @@
+// Words the estimator shows for the codes src/lib returns. Shared by the island, the no-JavaScript table and
+// the calendar file, so each code reads the same everywhere.
+import type { CalendarOffer, SourceLink, Verdict } from '../../lib/estimator.ts';
+import type { EvidenceStrength } from '../../lib/schemas/treatment.ts';
+
+/** The short label shown with each verdict. */
+export const STRENGTH_LABELS: Record<EvidenceStrength, string> = {
+	'no-benefit': 'No benefit found in a fair test',
+	unproven: 'Not shown to work',
+	weak: 'Weak evidence',
+};
+
+/** The heading of every verdict. */
+export const VERDICT_HEADING = 'What the best evidence found';
+
+/** "In a fair test, … (Eyelid trial, 2011)": the verdict as plain text, for calendar files. */
+export function verdictText(verdict: Verdict<SourceLink>): string {
+	return `${STRENGTH_LABELS[verdict.strength]}. ${verdict.text} (${verdict.sources.map((source) => source.short).join('; ')})`;
+}
+
+/** Why there is no calendar file, in a sentence. */
+export function noCalendarReason(reason: Extract<CalendarOffer, { offered: false }>['reason'], goalLabel: string): string {
+	return reason === 'no-benefit'
+		? `We do not make calendar files for ${goalLabel.toLowerCase()}, because the best fair test found no benefit.`
+		: 'We make a calendar file only from numbers you type, such as a plan a clinic offered you, never from the example.';
+}
