@@ -115,6 +115,8 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 			});
 		} else {
 			const { state, notes: urlNotes } = parseEstimatorQuery(location.search, treatments);
+			// The address can only be read after hydration, so the state it sets starts here.
+			// eslint-disable-next-line react-hooks/set-state-in-effect
 			setNotes(urlNotes);
 			const example = exampleFields(treatments, state.goal ?? initialGoal, state.grade);
 			if (state.goal) setGoal(state.goal);
@@ -124,7 +126,8 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 			setOwnPlan(state.sessions !== undefined || state.every !== undefined);
 			setAddressRead(true);
 		}
-		// Runs once: the address bar is read on arrival only.
+		// Runs once: the address bar is read on arrival only; later changes of these values must not re-read it.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 
 	// A clinic's goals in the clinic's order.

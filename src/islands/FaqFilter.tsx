@@ -52,6 +52,8 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 
 	useEffect(() => {
 		const list = document.getElementById(listId);
+		// The questions are server-rendered DOM: they can only be read once the island has hydrated.
+		// eslint-disable-next-line react-hooks/set-state-in-effect
 		setQuestions(list ? [...list.querySelectorAll<HTMLDetailsElement>('details.faq')] : []);
 	}, [listId]);
 
@@ -62,6 +64,8 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 	// Layout effect, so a question is visible again before the deep-link script scrolls to it.
 	useLayoutEffect(() => {
 		const shown = new Set(result.ids);
+		// Showing and hiding the server-rendered questions is this island's job (they are DOM, not state).
+		// eslint-disable-next-line react-hooks/immutability
 		for (const details of questions) details.hidden = !shown.has(details.id);
 		for (const group of document.querySelectorAll<HTMLElement>(`#${CSS.escape(listId)} [data-faq-group]`)) {
 			group.hidden = !group.querySelector('details.faq:not([hidden])');
@@ -90,6 +94,7 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 		input.current?.focus();
 	};
 	const setOpen = (open: boolean) => {
+		// eslint-disable-next-line react-hooks/immutability -- the questions are server-rendered DOM (see above)
 		for (const details of questions) if (!details.hidden || !open) details.open = open;
 	};
 

@@ -58,7 +58,7 @@ export function countSyllables(rawWord: string): number {
 	if (word.length === 0) return 1; // a number such as "72" is read as one unit
 	if (word in SYLLABLE_EXCEPTIONS) return SYLLABLE_EXCEPTIONS[word]!;
 	if (word.length <= 3) return 1;
-	let stem = word
+	const stem = word
 		// A final "e" is usually silent ("make"), but "-le" after a consonant is a syllable ("table").
 		.replace(/(?:[^laeiouy]es|[^laeiouy]e)$/, (m) => m.slice(0, 1))
 		// "-ed" is silent unless it follows t or d ("jumped" vs "wanted").
