@@ -10,6 +10,8 @@ for (const file of process.argv.slice(2)) {
 	const stats = readability(proseFromMdx(readFileSync(file, 'utf8')));
 	const verdict = stats.grade > MAX_READING_GRADE ? `ABOVE the limit of ${MAX_READING_GRADE}` : 'ok';
 	if (stats.grade > MAX_READING_GRADE) failed = true;
-	console.log(`${file}: grade ${stats.grade} (${stats.words} words, ${stats.sentences} sentences, ${(stats.words / Math.max(1, stats.sentences)).toFixed(1)} words per sentence) ${verdict}`);
+	console.log(
+		`${file}: grade ${stats.grade} (${stats.words} words, ${stats.sentences} sentences, ${(stats.words / Math.max(1, stats.sentences)).toFixed(1)} words per sentence) ${verdict}`,
+	);
 }
 process.exitCode = failed ? 1 : 0;

@@ -54,12 +54,16 @@ export function renderMarkdown(results: BenchResults): string {
 		'| Synthetic articles added | Pages built | Build time | Per page | Pagefind index |',
 		'| ---: | ---: | ---: | ---: | ---: |',
 		...results.scaling.map(
-			(s) => `| ${s.syntheticArticles} | ${s.pages} | ${s.buildSeconds} s | ${s.msPerPage} ms | ${kb(s.pagefindBytes)} in ${s.pagefindFiles} files |`,
+			(s) =>
+				`| ${s.syntheticArticles} | ${s.pages} | ${s.buildSeconds} s | ${s.msPerPage} ms | ${kb(s.pagefindBytes)} in ${s.pagefindFiles} files |`,
 		),
 	];
 	if (results.scaling.length >= 2) {
 		const [small, large] = [results.scaling[0]!, results.scaling.at(-1)!];
-		lines.push('', `Per-page build time at ${large.syntheticArticles} articles is ${(large.msPerPage / small.msPerPage).toFixed(2)}× that at ${small.syntheticArticles} (target: at most 1.2×).`);
+		lines.push(
+			'',
+			`Per-page build time at ${large.syntheticArticles} articles is ${(large.msPerPage / small.msPerPage).toFixed(2)}× that at ${small.syntheticArticles} (target: at most 1.2×).`,
+		);
 	}
 	if (results.search) {
 		const { milliseconds, corpus, method } = results.search;

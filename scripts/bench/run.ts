@@ -36,7 +36,18 @@ const PAGES = {
 } as const;
 
 /** Lay queries for the search timing, the way readers type them. */
-const QUERIES = ['cellulite', 'hair loss', 'bruising', 'fat jabs', 'eye bags', 'double chin', 'lump after injection', 'how many sessions', 'side effects', 'cost'];
+const QUERIES = [
+	'cellulite',
+	'hair loss',
+	'bruising',
+	'fat jabs',
+	'eye bags',
+	'double chin',
+	'lump after injection',
+	'how many sessions',
+	'side effects',
+	'cost',
+];
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
@@ -125,7 +136,6 @@ const folderBytes = (folder: string): { bytes: number; files: number } =>
 		{ bytes: 0, files: 0 },
 	);
 
-
 /** Time from typing a query to the first result link on screen, in the search page's own box. */
 async function searchTimes(origin: string): Promise<{ method: string; milliseconds: number[] }> {
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
@@ -193,7 +203,9 @@ async function main() {
 			lighthouseRuns[name] = runs;
 		}
 		log('Load test (10 s, 10 connections, loopback)…');
-		const assets = readdirSync(join(dist, '_astro')).filter((name) => name.endsWith('.css')).map((name) => `/_astro/${name}`);
+		const assets = readdirSync(join(dist, '_astro'))
+			.filter((name) => name.endsWith('.css'))
+			.map((name) => `/_astro/${name}`);
 		load = await loadTest(origin, ['/', PAGES.article, '/articles/', '/search/', ...assets.slice(0, 1), '/pagefind/pagefind-entry.json']);
 	} finally {
 		await stopNginx(server);
@@ -209,7 +221,14 @@ async function main() {
 		const seconds = (performance.now() - start) / 1000;
 		const pages = htmlFiles(join(copy, 'dist')).length;
 		const index = folderBytes(join(copy, 'dist/pagefind'));
-		scaling.push({ syntheticArticles: size, pages, buildSeconds: round(seconds, 1), msPerPage: round((seconds * 1000) / pages, 1), pagefindBytes: index.bytes, pagefindFiles: index.files });
+		scaling.push({
+			syntheticArticles: size,
+			pages,
+			buildSeconds: round(seconds, 1),
+			msPerPage: round((seconds * 1000) / pages, 1),
+			pagefindBytes: index.bytes,
+			pagefindFiles: index.files,
+		});
 		if (size === Math.max(...SIZES)) {
 			log(`Search timing on the ${size}-article build…`);
 			const corpusServer = await startNginx(copy);

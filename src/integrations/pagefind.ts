@@ -23,14 +23,8 @@ export async function buildSearchIndex(outDir: URL): Promise<number> {
 	try {
 		const { index } = assertNoErrors(await pagefind.createIndex({}), 'create an index');
 		if (!index) throw new Error('Pagefind returned no index');
-		const { page_count } = assertNoErrors(
-			await index.addDirectory({ path: fileURLToPath(outDir) }),
-			'index the built pages',
-		);
-		assertNoErrors(
-			await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', outDir)) }),
-			'write the index',
-		);
+		const { page_count } = assertNoErrors(await index.addDirectory({ path: fileURLToPath(outDir) }), 'index the built pages');
+		assertNoErrors(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', outDir)) }), 'write the index');
 		return page_count;
 	} finally {
 		await pagefind.close();

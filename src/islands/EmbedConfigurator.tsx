@@ -2,7 +2,17 @@
 // <meso-estimator>), and the snippets to copy. Values are checked by the same contract the loader uses.
 import { useEffect, useId, useRef, useState } from 'react';
 import { contrastRatio, readableTextOn } from '../lib/colour.ts';
-import { ATTRIBUTES, checkAttributes, ELEMENT_NAME, LIMITS, LOADER_PATH, settingsAttributes, WARNINGS, type AttributeName, type EmbedSettings } from '../lib/embed-contract.ts';
+import {
+	ATTRIBUTES,
+	checkAttributes,
+	ELEMENT_NAME,
+	LIMITS,
+	LOADER_PATH,
+	settingsAttributes,
+	WARNINGS,
+	type AttributeName,
+	type EmbedSettings,
+} from '../lib/embed-contract.ts';
 import { elementSnippet, frameSnippet } from '../lib/embed-snippet.ts';
 import './EmbedConfigurator.css';
 
@@ -14,7 +24,13 @@ interface Props {
 
 type Fields = Record<Exclude<AttributeName, 'goals'>, string> & { goals: string[] };
 
-const START: Fields = { 'clinic-name': 'Sunrise Clinic', 'cta-url': 'https://sunrise.example/book', 'cta-label': 'Book a consultation', accent: '#0a7f5a', goals: [] };
+const START: Fields = {
+	'clinic-name': 'Sunrise Clinic',
+	'cta-url': 'https://sunrise.example/book',
+	'cta-label': 'Book a consultation',
+	accent: '#0a7f5a',
+	goals: [],
+};
 
 /** Loads the real loader once, from this site, as clinics do. */
 function loadLoader() {
@@ -79,7 +95,10 @@ export default function EmbedConfigurator({ siteOrigin, goals }: Props) {
 		setCopied('');
 	};
 	const toggleGoal = (goal: string, on: boolean) =>
-		setFields({ ...fields, goals: on ? goals.map((g) => g.id).filter((g) => g === goal || fields.goals.includes(g)) : fields.goals.filter((g) => g !== goal) });
+		setFields({
+			...fields,
+			goals: on ? goals.map((g) => g.id).filter((g) => g === goal || fields.goals.includes(g)) : fields.goals.filter((g) => g !== goal),
+		});
 
 	const field = (name: string) => `${id}-${name}`;
 	const hintAndError = (name: Exclude<AttributeName, 'goals'>, hint: string) => {
@@ -112,7 +131,13 @@ export default function EmbedConfigurator({ siteOrigin, goals }: Props) {
 			<form className="configurator__form" onSubmit={(event) => event.preventDefault()} aria-label="Widget settings">
 				<div className="configurator__field">
 					<label htmlFor={field('clinic-name')}>Clinic name</label>
-					<input id={field('clinic-name')} value={fields['clinic-name']} onChange={set('clinic-name')} autoComplete="organization" {...name.input} />
+					<input
+						id={field('clinic-name')}
+						value={fields['clinic-name']}
+						onChange={set('clinic-name')}
+						autoComplete="organization"
+						{...name.input}
+					/>
 					{name.text}
 				</div>
 				<div className="configurator__field">
@@ -138,7 +163,11 @@ export default function EmbedConfigurator({ siteOrigin, goals }: Props) {
 					<p className="configurator__hint">Tick none to show every goal.</p>
 					{goals.map((goal) => (
 						<label key={goal.id} className="configurator__check">
-							<input type="checkbox" checked={fields.goals.includes(goal.id)} onChange={(event) => toggleGoal(goal.id, event.target.checked)} />
+							<input
+								type="checkbox"
+								checked={fields.goals.includes(goal.id)}
+								onChange={(event) => toggleGoal(goal.id, event.target.checked)}
+							/>
 							{goal.label}
 						</label>
 					))}
@@ -164,7 +193,10 @@ export default function EmbedConfigurator({ siteOrigin, goals }: Props) {
 				</p>
 				<details>
 					<summary>No outside scripts allowed? Use a plain frame instead</summary>
-					<p>This frame has a fixed height, so it may show its own scrollbar. Add <code>.meso-estimator-frame {'{ width: 100%; border: 0; }'}</code> to your stylesheet.</p>
+					<p>
+						This frame has a fixed height, so it may show its own scrollbar. Add{' '}
+						<code>.meso-estimator-frame {'{ width: 100%; border: 0; }'}</code> to your stylesheet.
+					</p>
 					<pre className="configurator__snippet" tabIndex={0} role="region" aria-label="Plain frame snippet">
 						<code>{frameSnippet(siteOrigin, settings)}</code>
 					</pre>

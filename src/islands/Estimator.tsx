@@ -102,7 +102,10 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 		if (mode === 'embed') {
 			// zod checks a clinic's settings; loading it only here keeps it off every other page.
 			void import('../lib/embed-contract.ts').then(({ parseEmbedSettings }) => {
-				const { settings, problems } = parseEmbedSettings(location.search, treatments.map((t) => t.id));
+				const { settings, problems } = parseEmbedSettings(
+					location.search,
+					treatments.map((t) => t.id),
+				);
 				for (const problem of Object.values(problems)) console.warn(problem);
 				setEmbed(settings);
 				// The clinic's first goal is chosen, as the server did for a clinic that names none.
@@ -170,14 +173,17 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 			</Heading>
 			{embed?.clinicName && <p className="estimator__shared-by">Shared by {embed.clinicName}</p>}
 			<p className="estimator__intro">
-				This tool shows first what the best tests found, then what studies and health websites report about sessions. It
-				is for learning only. It is not a quote, a diagnosis or a plan from a doctor, and it cannot tell you if the
-				treatment will work for you.
+				This tool shows first what the best tests found, then what studies and health websites report about sessions. It is for learning
+				only. It is not a quote, a diagnosis or a plan from a doctor, and it cannot tell you if the treatment will work for you.
 			</p>
 			{notes.length > 0 && (
 				<div className="estimator__notes" role="note">
 					<p>We could not use part of the link you followed:</p>
-					<ul>{notes.map((note) => <li key={note}>{note}</li>)}</ul>
+					<ul>
+						{notes.map((note) => (
+							<li key={note}>{note}</li>
+						))}
+					</ul>
 				</div>
 			)}
 			<form className="estimator__form" onSubmit={(event) => event.preventDefault()} aria-label="Choose a goal">
@@ -185,7 +191,13 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 					<legend>What do you want to treat?</legend>
 					{goals.map((option) => (
 						<label key={option.id} className="estimator__choice">
-							<input type="radio" name={field('goal')} value={option.id} checked={goal === option.id} onChange={() => chooseGoal(option.id)} />
+							<input
+								type="radio"
+								name={field('goal')}
+								value={option.id}
+								checked={goal === option.id}
+								onChange={() => chooseGoal(option.id)}
+							/>
 							{option.label}
 						</label>
 					))}
@@ -205,7 +217,13 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 						</label>
 						{treatment.grades.map((option) => (
 							<label key={option.id} className="estimator__choice">
-								<input type="radio" name={field('grade')} value={option.id} checked={grade === option.id} onChange={() => chooseGrade(option.id)} />
+								<input
+									type="radio"
+									name={field('grade')}
+									value={option.id}
+									checked={grade === option.id}
+									onChange={() => chooseGrade(option.id)}
+								/>
 								Grade {option.id}: {option.description}
 							</label>
 						))}

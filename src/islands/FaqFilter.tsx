@@ -84,9 +84,7 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 	const toggleCategory = (id: string) =>
 		setFilter((current) => ({
 			...current,
-			categories: current.categories.includes(id)
-				? current.categories.filter((category) => category !== id)
-				: [...current.categories, id],
+			categories: current.categories.includes(id) ? current.categories.filter((category) => category !== id) : [...current.categories, id],
 		}));
 	// The Clear button disappears once clicked, so focus goes back to the filter box.
 	const clearFilters = () => {

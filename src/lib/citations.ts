@@ -38,9 +38,12 @@ export function citationProblems({ file, cited, listed, known, citedByBox = [] }
 		else if (!listed.includes(id)) problems.push(`${file}: <Cite id="${id}"/> is not in the frontmatter field "sources"; add it there`);
 	}
 	for (const id of listed) {
-		if (!known.has(id)) problems.push(`${file}: frontmatter field "sources" lists an unknown source id "${id}" (not in content/sources.yaml)`);
+		if (!known.has(id))
+			problems.push(`${file}: frontmatter field "sources" lists an unknown source id "${id}" (not in content/sources.yaml)`);
 		else if (!cited.includes(id)) {
-			const hint = citedByBox.includes(id) ? ' (the "When to get help" box adds its own sources to the page; list only what the text cites)' : '';
+			const hint = citedByBox.includes(id)
+				? ' (the "When to get help" box adds its own sources to the page; list only what the text cites)'
+				: '';
 			problems.push(`${file}: frontmatter field "sources" lists "${id}" but the text never cites it with <Cite id="${id}"/>${hint}`);
 		}
 	}

@@ -54,7 +54,10 @@ export interface EmbedSettings {
  * runs of spaces squeezed. Undefined when nothing is left or it is too long. It is only ever shown as text.
  */
 export function plainText(value: string, max: number): string | undefined {
-	const text = value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+	const text = value
+		.replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return text && [...text].length <= max ? text : undefined;
 }
 
@@ -70,7 +73,10 @@ export function httpsUrl(value: string): string | undefined {
 
 /** Goal ids from "cellulite, fat-reduction": well-formed, without repeats, at most 10. Unknown ids are dropped later. */
 export function goalList(value: string): string[] {
-	const ids = value.split(',').map((id) => id.trim()).filter((id) => /^[a-z0-9-]{1,40}$/.test(id));
+	const ids = value
+		.split(',')
+		.map((id) => id.trim())
+		.filter((id) => /^[a-z0-9-]{1,40}$/.test(id));
 	return [...new Set(ids)].slice(0, LIMITS.goals);
 }
 

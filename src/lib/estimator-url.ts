@@ -33,10 +33,7 @@ export function quoteValue(value: string): string {
 const wholeNumber = (text: string) => (/^\d{1,4}$/.test(text) ? Number(text) : undefined);
 
 /** Reads the state from a query string; unknown keys are ignored silently, bad values with a note. */
-export function parseEstimatorQuery(
-	search: string,
-	goals: readonly GoalOption[],
-): { state: EstimatorState; notes: string[] } {
+export function parseEstimatorQuery(search: string, goals: readonly GoalOption[]): { state: EstimatorState; notes: string[] } {
 	const params = new URLSearchParams(search);
 	const state: EstimatorState = {};
 	const notes: string[] = [];

@@ -80,8 +80,28 @@ const IRREGULAR: Record<string, string> = {
 
 /** Endings removed to find a word's stem, longest first. The first that leaves 3+ letters wins. */
 const SUFFIXES = [
-	'ations', 'ation', 'nesses', 'ness', 'ings', 'ing', 'ions', 'ion', 'ities', 'ity', 'ies', 'ied', 'ous', 'ful',
-	'less', 'ish', 'edly', 'ed', 'es', 'ic', 'ly', 's',
+	'ations',
+	'ation',
+	'nesses',
+	'ness',
+	'ings',
+	'ing',
+	'ions',
+	'ion',
+	'ities',
+	'ity',
+	'ies',
+	'ied',
+	'ous',
+	'ful',
+	'less',
+	'ish',
+	'edly',
+	'ed',
+	'es',
+	'ic',
+	'ly',
+	's',
 ];
 
 /** Lower case, accents and apostrophes removed, everything but letters and digits turned to spaces. */
@@ -198,8 +218,7 @@ export function filterFaq(index: readonly FaqIndexEntry[], filter: FaqFilter): F
 	// "some"); any other word may be a typo.
 	const matchers = typed.map((word) => {
 		const spelledRight = index.some((entry) => entry.words.some((c) => c.inText && matchesExactly(word, c)));
-		return (candidate: IndexedWord) =>
-			matchesExactly(word, candidate) || (!spelledRight && matchesWithTypo(word, candidate));
+		return (candidate: IndexedWord) => matchesExactly(word, candidate) || (!spelledRight && matchesWithTypo(word, candidate));
 	});
 	const scored = inFacets.map((entry) => ({
 		id: entry.item.id,

@@ -78,13 +78,16 @@ export function faqProblems(questions: readonly WrittenQuestion[], known: KnownI
 	for (const { file, body, sources, urgency, sign } of questions) {
 		const grade = answerGrade(body);
 		if (grade > MAX_ANSWER_GRADE) {
-			problems.push(`${file}: the answer reads at grade ${grade}, above the limit of ${MAX_ANSWER_GRADE}. Use shorter sentences and shorter words.`);
+			problems.push(
+				`${file}: the answer reads at grade ${grade}, above the limit of ${MAX_ANSWER_GRADE}. Use shorter sentences and shorter words.`,
+			);
 		}
 		for (const id of linkedQuestionIds(body)) {
 			if (!known.questions.has(id)) problems.push(`${file}: links to /side-effects/#${id}, but there is no content/faq/${id}.md`);
 		}
 		for (const id of sources) {
-			if (!known.sources.has(id)) problems.push(`${file}: field "sources" lists an unknown source id "${id}" (not in content/sources.yaml)`);
+			if (!known.sources.has(id))
+				problems.push(`${file}: field "sources" lists an unknown source id "${id}" (not in content/sources.yaml)`);
 		}
 		if (sign !== undefined) {
 			const level = known.signs.get(sign);

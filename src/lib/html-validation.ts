@@ -55,7 +55,10 @@ function elementAt(html: string, offset: number): { tag: string; name: string; t
 /** The sources of one directive of the page's meta Content Security Policy. */
 function cspSources(html: string, directive: string): string[] {
 	const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-	const rule = meta?.[1]!.split(';').map((part) => part.trim().split(/\s+/)).find(([name]) => name === directive);
+	const rule = meta?.[1]!
+		.split(';')
+		.map((part) => part.trim().split(/\s+/))
+		.find(([name]) => name === directive);
 	return rule?.slice(1) ?? [];
 }
 

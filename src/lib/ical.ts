@@ -60,7 +60,11 @@ export function foldLine(line: string): string {
 const basicDate = (isoDay: string) => isoDay.replaceAll('-', '');
 
 /** A UTC timestamp such as 20261125T093000Z. */
-const utcStamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (date: Date) =>
+	date
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 
 /** The whole .ics file as text, ready to download as text/calendar. */
 export function calendarFile({ productId, name, events, now }: Calendar): string {

@@ -29,7 +29,10 @@ interface PageAssets {
 }
 
 const attribute = (tag: string, name: string) =>
-	tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
+	tag
+		.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))
+		?.slice(1)
+		.find((v) => v !== undefined);
 
 const decode = (value: string) => value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
 
@@ -69,10 +72,9 @@ const isSameSite = (url: string) => url.startsWith('/') && !url.startsWith('//')
 
 /** Every same-site JS file a page ends up loading: its scripts, its islands and what they import. */
 export function javascriptFiles(assets: PageAssets, readText: (path: string) => string): string[] {
-	const queue = [
-		...assets.scripts,
-		...assets.islands.flatMap((island) => [island.componentUrl, island.rendererUrl]),
-	].filter((url) => url && isSameSite(url));
+	const queue = [...assets.scripts, ...assets.islands.flatMap((island) => [island.componentUrl, island.rendererUrl])].filter(
+		(url) => url && isSameSite(url),
+	);
 	const seen = new Set<string>();
 	while (queue.length > 0) {
 		const path = new URL(queue.shift()!, 'http://site').pathname;

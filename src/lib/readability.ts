@@ -93,7 +93,10 @@ export function readability(text: string): ReadabilityStats {
 		for (const word of splitWords(sentence)) {
 			words += 1;
 			// A hyphenated word is read as its parts ("follow-up" = fol-low-up).
-			syllables += word.split(/-+/).filter(Boolean).reduce((sum, part) => sum + countSyllables(part), 0);
+			syllables += word
+				.split(/-+/)
+				.filter(Boolean)
+				.reduce((sum, part) => sum + countSyllables(part), 0);
 		}
 	}
 	if (words === 0 || sentences.length === 0) return { sentences: 0, words: 0, syllables: 0, grade: 0 };

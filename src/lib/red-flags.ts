@@ -44,11 +44,12 @@ export interface SignGroup<Sign> {
 }
 
 /** Signs grouped by care level, most urgent first, by `order` within a level; empty levels left out. */
-export function groupByLevel<Sign extends PlacedSign>(signs: readonly Sign[], levels: readonly SignLevel[] = SIGN_LEVELS): SignGroup<Sign>[] {
+export function groupByLevel<Sign extends PlacedSign>(
+	signs: readonly Sign[],
+	levels: readonly SignLevel[] = SIGN_LEVELS,
+): SignGroup<Sign>[] {
 	const sorted = [...signs].sort(compareSigns);
-	return levels
-		.map((level) => ({ level, signs: sorted.filter((sign) => sign.level === level) }))
-		.filter((group) => group.signs.length > 0);
+	return levels.map((level) => ({ level, signs: sorted.filter((sign) => sign.level === level) })).filter((group) => group.signs.length > 0);
 }
 
 /** A sign with the words readers see. */
@@ -68,7 +69,8 @@ export function rulebookProblems(signs: readonly WordedSign[], file: string): st
 		const seen = new Map<number, string>();
 		for (const sign of signs.filter((candidate) => candidate.level === level)) {
 			const twin = seen.get(sign.order);
-			if (twin) problems.push(`${file}: signs "${twin}" and "${sign.id}" both have order ${sign.order} in level ${level}; give each its own`);
+			if (twin)
+				problems.push(`${file}: signs "${twin}" and "${sign.id}" both have order ${sign.order} in level ${level}; give each its own`);
 			else seen.set(sign.order, sign.id);
 		}
 	}
@@ -76,7 +78,9 @@ export function rulebookProblems(signs: readonly WordedSign[], file: string): st
 	// list of symptoms, which a sentence-length formula scores far above how hard it is to read.
 	const { grade } = readability(signs.map((sign) => [`${sign.sign}.`, sign.detail ?? ''].join(' ')).join('\n'));
 	if (grade > MAX_ANSWER_GRADE) {
-		problems.push(`${file}: the signs read at grade ${grade}, above the limit of ${MAX_ANSWER_GRADE}. Use shorter sentences and shorter words.`);
+		problems.push(
+			`${file}: the signs read at grade ${grade}, above the limit of ${MAX_ANSWER_GRADE}. Use shorter sentences and shorter words.`,
+		);
 	}
 	return problems;
 }
@@ -113,10 +117,7 @@ export function getHelpNowGroups<Sign extends PlacedSign>(
 /** The one-line box an article writes: `<WhenToGetHelp areas={["face", "eye"]} />` or `areas="all"`. */
 export const BOX_EXAMPLE = '<WhenToGetHelp areas={["face", "eye"]} />';
 
-export type BoxInBody =
-	| { kind: 'none' }
-	| { kind: 'box'; areas: BoxAreas }
-	| { kind: 'malformed'; problem: string };
+export type BoxInBody = { kind: 'none' } | { kind: 'box'; areas: BoxAreas } | { kind: 'malformed'; problem: string };
 
 /**
  * Finds the "When to get help" box in an MDX body and reads its areas, so the build can add the

@@ -88,8 +88,5 @@ export function articleStructuredData(input: ArticleStructuredDataInput) {
  * "\u003c" back into "<". The line separators U+2028/U+2029 are escaped for older script parsers.
  */
 export function serializeJsonLd(data: unknown): string {
-	return JSON.stringify(data)
-		.replaceAll('<', '\\u003c')
-		.replaceAll('\u2028', '\\u2028')
-		.replaceAll('\u2029', '\\u2029');
+	return JSON.stringify(data).replaceAll('<', '\\u003c').replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029');
 }

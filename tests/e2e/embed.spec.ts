@@ -8,9 +8,9 @@ import { expect, test } from './fixtures.ts';
 
 /** Each goal's verdict as content/treatments.yaml gives it. */
 const VERDICTS = new Map(
-	(parse(readFileSync(new URL('../../content/treatments.yaml', import.meta.url), 'utf8')) as { id: string; verdict: { text: string } }[]).map(
-		(goal) => [goal.id, goal.verdict.text],
-	),
+	(
+		parse(readFileSync(new URL('../../content/treatments.yaml', import.meta.url), 'utf8')) as { id: string; verdict: { text: string } }[]
+	).map((goal) => [goal.id, goal.verdict.text]),
 );
 
 const sitePort = Number(process.env['E2E_PORT'] ?? 4321);
@@ -131,7 +131,11 @@ test('two widgets on a clinic page with a strict CSP render, apply their own set
 	// What the best evidence found for the chosen goal comes before any number, as on the site.
 	const verdict = one.locator('.estimator__verdict');
 	await expect(verdict).toContainText(VERDICTS.get('cellulite')!);
-	expect(await verdict.evaluate((element) => Boolean(element.compareDocumentPosition(document.querySelector('.estimator__facts')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+	expect(
+		await verdict.evaluate((element) =>
+			Boolean(element.compareDocumentPosition(document.querySelector('.estimator__facts')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+		),
+	).toBe(true);
 	await one.getByRole('radio', { name: 'Fat reduction' }).check();
 	await expect(verdict).toContainText(VERDICTS.get('fat-reduction')!);
 	await expect(one.locator('.estimator__example')).toContainText('Example: what Kybella label reported');
@@ -154,7 +158,9 @@ test('two widgets on a clinic page with a strict CSP render, apply their own set
 	await one.getByRole('radio', { name: /^Grade 3/ }).check();
 	await one.getByLabel('Date of the first session').fill('2027-01-10');
 	await expect(one.locator('.estimator__dates li')).toHaveCount(3);
-	await expect.poll(() => first.locator('iframe').evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(firstHeight);
+	await expect
+		.poll(() => first.locator('iframe').evaluate((element) => element.getBoundingClientRect().height))
+		.toBeGreaterThan(firstHeight);
 	await expectFitted(first, one);
 	expect(await second.locator('iframe').evaluate((element) => element.getBoundingClientRect().height)).toBe(secondHeight);
 
@@ -198,8 +204,13 @@ test('hostile attributes do nothing: no script, no markup, no CSS, no button, no
 	expect([...origins].sort()).toEqual([clinic, site].sort());
 });
 
-test('the frame trusts only its own height messages, opens the button in a new tab and leaves the clinic page alone', async ({ page, context }) => {
-	await context.route('https://sunrise.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Booking</title>Booked' }));
+test('the frame trusts only its own height messages, opens the button in a new tab and leaves the clinic page alone', async ({
+	page,
+	context,
+}) => {
+	await context.route('https://sunrise.example/**', (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<title>Booking</title>Booked' }),
+	);
 	await page.goto(`${clinic}/two-widgets.html`);
 	const first = page.locator('#first');
 	const frame = await widgetFrame(first);
@@ -250,7 +261,9 @@ test('a message from the frame after it was sent to another origin is ignored', 
 	await expectFitted(widget, frame);
 	const height = await widget.locator('iframe').evaluate((element) => element.getBoundingClientRect().height);
 	// Same frame window, wrong origin: the spoof page posts a height, then a marker once it has.
-	const marker = page.evaluate(() => new Promise<void>((resolve) => addEventListener('message', (event) => event.data === 'after-spoof' && resolve())));
+	const marker = page.evaluate(
+		() => new Promise<void>((resolve) => addEventListener('message', (event) => event.data === 'after-spoof' && resolve())),
+	);
 	await frame.goto(`${clinic}/spoof.html`);
 	await marker;
 	expect(await widget.locator('iframe').evaluate((element) => element.getBoundingClientRect().height)).toBe(height);

@@ -10,9 +10,9 @@ const summary = (page: Page) => estimator(page).getByRole('status');
 
 /** Each goal's verdict as content/treatments.yaml gives it: the text readers must see before any number. */
 const VERDICTS = new Map(
-	(parse(readFileSync(new URL('../../content/treatments.yaml', import.meta.url), 'utf8')) as { id: string; verdict: { text: string } }[]).map(
-		(goal) => [goal.id, goal.verdict.text],
-	),
+	(
+		parse(readFileSync(new URL('../../content/treatments.yaml', import.meta.url), 'utf8')) as { id: string; verdict: { text: string } }[]
+	).map((goal) => [goal.id, goal.verdict.text]),
 );
 const verdictOf = (goal: string) => VERDICTS.get(goal)!;
 
@@ -57,13 +57,20 @@ test.describe('the estimator island', () => {
 		const figures = estimator(page).getByRole('region', { name: 'Where the numbers for fat reduction come from' });
 		// The strongest source first: the regulator's label, then one clinic's records.
 		await expect(figures.locator('.estimator__figure-who')).toHaveText(['Kybella label', 'Thomas and others, 2018']);
-		await expect(figures.getByRole('link', { name: 'Thomas and others, 2018' })).toHaveAttribute('href', 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6371720/');
+		await expect(figures.getByRole('link', { name: 'Thomas and others, 2018' })).toHaveAttribute(
+			'href',
+			'https://pmc.ncbi.nlm.nih.gov/articles/PMC6371720/',
+		);
 		await expect(figures).toContainText('up to 6 sessions, 30 or more days apart');
-		await expect(figures.locator('.estimator__figure', { hasText: 'Thomas and others, 2018' })).toContainText('Not approved: The FDA has not approved');
+		await expect(figures.locator('.estimator__figure', { hasText: 'Thomas and others, 2018' })).toContainText(
+			'Not approved: The FDA has not approved',
+		);
 		// The example is labelled as what one source reported, never as a plan for the reader.
 		const plan = estimator(page).locator('.estimator__plan');
 		await expect(plan.getByRole('heading', { name: 'The example in weeks' })).toBeVisible();
-		await expect(plan).toContainText('Example: what Kybella label reported (up to 6 sessions, 30 or more days apart). It is not a recommendation.');
+		await expect(plan).toContainText(
+			'Example: what Kybella label reported (up to 6 sessions, 30 or more days apart). It is not a recommendation.',
+		);
 		await expect(plan).toContainText('only for fat under the chin');
 		await expect(plan).not.toContainText('Your plan');
 
@@ -123,7 +130,9 @@ test.describe('the estimator island', () => {
 			'Session 4: 24 February 2027',
 			'Session 5: 11 March 2027',
 		]);
-		await expect(estimator(page)).toContainText('Sessions on day 0, 15, 30, 45 and 60 after the first one: about 9 weeks from first to last.');
+		await expect(estimator(page)).toContainText(
+			'Sessions on day 0, 15, 30, 45 and 60 after the first one: about 9 weeks from first to last.',
+		);
 		await expect(estimator(page)).toContainText('A plan of 5 sessions is within what the sources report (4 to 6 sessions).');
 		await expect(page).toHaveURL(/\?goal=facial-rejuvenation&start=2027-01-10&sessions=5&every=15$/);
 
@@ -136,7 +145,13 @@ test.describe('the estimator island', () => {
 		const text = await readFile((await file.path())!, 'utf8');
 		expect(text.split('\r\n')[0]).toBe('BEGIN:VCALENDAR');
 		const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-		expect(events.map((event) => event.startDate.toString())).toEqual(['2027-01-10', '2027-01-25', '2027-02-09', '2027-02-24', '2027-03-11']);
+		expect(events.map((event) => event.startDate.toString())).toEqual([
+			'2027-01-10',
+			'2027-01-25',
+			'2027-02-09',
+			'2027-02-24',
+			'2027-03-11',
+		]);
 		expect(events.every((event) => event.startDate.isDate)).toBe(true);
 		expect(events[0]!.summary).toBe('Mesotherapy session 1 of 5 (Face (skin renewal)), example date');
 		expect(events[0]!.description).toContain('based on your own numbers');
@@ -154,7 +169,9 @@ test.describe('the estimator island', () => {
 		await expectVerdictFirst(estimator(page), 'under-eye-bags');
 		await expect(estimator(page).locator('.estimator__dates li')).toHaveCount(4);
 		await expect(page.getByRole('button', { name: 'Add to calendar (.ics)' })).toHaveCount(0);
-		await expect(estimator(page)).toContainText('We do not make calendar files for under-eye bags, because the best fair test found no benefit.');
+		await expect(estimator(page)).toContainText(
+			'We do not make calendar files for under-eye bags, because the best fair test found no benefit.',
+		);
 		await expect(page.getByRole('button', { name: 'Print this summary' })).toBeVisible();
 	});
 
@@ -195,7 +212,11 @@ test.describe('the estimator island', () => {
 		await expect(plan).toContainText('Example: what Healthline reported (3 to 15 sessions, 7 to 30 days apart).');
 		await expect(plan).toContainText('No source gives a plan for grade 2 cellulite. This example is a general figure for every grade.');
 		await expect(plan).toContainText('The timeline below uses 3 sessions, 7 days apart.');
-		await expect(estimator(page).locator('.estimator__dates li')).toHaveText(['Session 1: 10 January 2027', 'Session 2: 17 January 2027', 'Session 3: 24 January 2027']);
+		await expect(estimator(page).locator('.estimator__dates li')).toHaveText([
+			'Session 1: 10 January 2027',
+			'Session 2: 17 January 2027',
+			'Session 3: 24 January 2027',
+		]);
 		await expect(page.getByRole('button', { name: 'Add to calendar (.ics)' })).toHaveCount(0);
 		// With no grade chosen, the note about the grade goes.
 		await page.getByRole('radio', { name: 'Not sure, or no grade' }).click();
@@ -223,12 +244,16 @@ test.describe('the estimator island', () => {
 
 	test('an unknown goal in a link is explained, and nothing is chosen for the reader', async ({ page }) => {
 		await openEstimator(page, `/estimator/?goal=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`);
-		await expect(estimator(page).getByRole('note')).toContainText(`The link's goal (""><img src=x onerror=alert(1)>") is not one we have figures for`);
+		await expect(estimator(page).getByRole('note')).toContainText(
+			`The link's goal (""><img src=x onerror=alert(1)>") is not one we have figures for`,
+		);
 		await expect(estimator(page).locator('img')).toHaveCount(0);
 		await expect(estimator(page).getByText('Choose what you want to treat to see what sources report.')).toBeVisible();
 	});
 
-	test('"Print this summary" prints only the estimator, verdict first, with its sources and the link to open it again', async ({ page }) => {
+	test('"Print this summary" prints only the estimator, verdict first, with its sources and the link to open it again', async ({
+		page,
+	}) => {
 		await openEstimator(page, '/articles/under-eye-bags/?start=2027-03-01');
 		await page.evaluate(() => {
 			window.print = () => document.documentElement.setAttribute('data-printed', document.documentElement.className);
@@ -266,7 +291,10 @@ test.describe('the estimator island', () => {
 		await expect(page.getByRole('radio', { name: 'Hair loss' })).toBeChecked();
 		await expect(estimator(page).getByRole('heading', { level: 3, name: 'How many sessions? See what sources report' })).toBeVisible();
 		await expectVerdictFirst(estimator(page), 'hair-loss');
-		await expect(estimator(page).getByRole('link', { name: 'Read what the evidence says about hair loss' })).toHaveAttribute('href', '/articles/hair-loss/');
+		await expect(estimator(page).getByRole('link', { name: 'Read what the evidence says about hair loss' })).toHaveAttribute(
+			'href',
+			'/articles/hair-loss/',
+		);
 		// The article's own goal adds nothing to its address; another goal does.
 		await expect(page).toHaveURL(/\/articles\/hair-loss\/$/);
 		await page.getByRole('radio', { name: 'Cellulite' }).click();
@@ -305,13 +333,32 @@ test.describe('without JavaScript', () => {
 		const rows = table.locator('tbody tr');
 		await expect(rows).toHaveCount(5);
 		await expect(rows.locator('th')).toHaveText(['Cellulite', 'Face (skin renewal)', 'Fat reduction', 'Hair loss', 'Under-eye bags']);
-		for (const [goal, label] of [['cellulite', 'Cellulite'], ['facial-rejuvenation', 'Face (skin renewal)'], ['fat-reduction', 'Fat reduction'], ['hair-loss', 'Hair loss'], ['under-eye-bags', 'Under-eye bags']] as const) {
-			await expect(rows.filter({ has: page.getByRole('rowheader', { name: label }) }).locator('td').first()).toContainText(verdictOf(goal));
+		for (const [goal, label] of [
+			['cellulite', 'Cellulite'],
+			['facial-rejuvenation', 'Face (skin renewal)'],
+			['fat-reduction', 'Fat reduction'],
+			['hair-loss', 'Hair loss'],
+			['under-eye-bags', 'Under-eye bags'],
+		] as const) {
+			await expect(
+				rows
+					.filter({ has: page.getByRole('rowheader', { name: label }) })
+					.locator('td')
+					.first(),
+			).toContainText(verdictOf(goal));
 		}
 		const fat = rows.filter({ hasText: 'Fat reduction' });
 		await expect(fat.locator('td').nth(0)).toContainText('No benefit found in a fair test.');
-		await expect(fat.locator('td').nth(0).getByRole('link', { name: 'Park and others, 2008' })).toHaveAttribute('href', '/sources/#park-2008-body-contouring');
-		await expect(fat.locator('td').filter({ hasNotText: verdictOf('fat-reduction') })).toHaveText(['up to 6 sessions', '28 to 30 days', 'up to about 21 weeks', 'Kybella label; Thomas and others, 2018']);
+		await expect(fat.locator('td').nth(0).getByRole('link', { name: 'Park and others, 2008' })).toHaveAttribute(
+			'href',
+			'/sources/#park-2008-body-contouring',
+		);
+		await expect(fat.locator('td').filter({ hasNotText: verdictOf('fat-reduction') })).toHaveText([
+			'up to 6 sessions',
+			'28 to 30 days',
+			'up to about 21 weeks',
+			'Kybella label; Thomas and others, 2018',
+		]);
 		await expect(fat.getByRole('link', { name: 'Kybella label' })).toHaveAttribute('href', '/sources/#kybella-label');
 		const cellulite = rows.filter({ hasText: 'Cellulite' });
 		await expect(cellulite).toContainText('Quoted by some clinics; we found no study behind this number: 21 or more sessions (grade 3)');
@@ -331,11 +378,18 @@ test.describe('without JavaScript', () => {
 		await expectVerdictFirst(estimator(page), 'under-eye-bags');
 		await expect(summary(page)).toContainText('2 to 5 sessions');
 		await expect(summary(page)).toContainText('about 4 to 12 weeks');
-		await expect(estimator(page).getByRole('region', { name: /Where the numbers/ }).getByRole('link', { name: 'Ablon and others, 2004' })).toBeVisible();
+		await expect(
+			estimator(page)
+				.getByRole('region', { name: /Where the numbers/ })
+				.getByRole('link', { name: 'Ablon and others, 2004' }),
+		).toBeVisible();
 		await expect(estimator(page).locator('.estimator__form')).toHaveCount(2);
 		for (const form of await estimator(page).locator('.estimator__form').all()) await expect(form).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Print this summary' })).toBeHidden();
-		await expect(page.getByRole('link', { name: 'See the figures for every goal in one table' })).toHaveAttribute('href', '/estimator/#every-goal');
+		await expect(page.getByRole('link', { name: 'See the figures for every goal in one table' })).toHaveAttribute(
+			'href',
+			'/estimator/#every-goal',
+		);
 	});
 
 	test('the clinic embed page leads with the verdict of its first goal, and its table with every verdict', async ({ page }) => {
@@ -359,7 +413,12 @@ test.describe('on a 320 px phone', () => {
 	}
 });
 
-for (const path of ['/estimator/?goal=cellulite&grade=2&start=2027-01-10', '/articles/cellulite/', '/embed/estimator/?clinic-name=Sunrise%20Clinic&cta-url=https%3A%2F%2Fsunrise.example%2Fbook&accent=%23ffcc00&goals=cellulite,fat-reduction', '/for-clinics/']) {
+for (const path of [
+	'/estimator/?goal=cellulite&grade=2&start=2027-01-10',
+	'/articles/cellulite/',
+	'/embed/estimator/?clinic-name=Sunrise%20Clinic&cta-url=https%3A%2F%2Fsunrise.example%2Fbook&accent=%23ffcc00&goals=cellulite,fat-reduction',
+	'/for-clinics/',
+]) {
 	test(`${path}: no WCAG 2.2 A/AA violations with the estimator hydrated, no console errors, no requests to other sites`, async ({
 		page,
 		axeViolations,

@@ -14,7 +14,11 @@ const ARTICLE = '/articles/risks-and-side-effects/';
 const signText = (id: string) =>
 	(parse(readFileSync('content/red-flags.yaml', 'utf8')) as { id: string; sign: string }[]).find((sign) => sign.id === id)!.sign;
 /** The first sentence of a question's answer, from its content file. */
-const firstSentence = (id: string) => readFileSync(`content/faq/${id}.md`, 'utf8').split('\n---\n')[1]!.trim().split(/(?<=\.) /)[0]!;
+const firstSentence = (id: string) =>
+	readFileSync(`content/faq/${id}.md`, 'utf8')
+		.split('\n---\n')[1]!
+		.trim()
+		.split(/(?<=\.) /)[0]!;
 
 const allQuestions = (page: Page) => page.locator('#faq-questions details.faq');
 const shownQuestions = (page: Page) => page.locator('#faq-questions details.faq:not([hidden])');
@@ -281,9 +285,11 @@ for (const path of [FAQ_PAGE, ARTICLE]) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 		// Each question and group heading id is used once on the page, by nothing else.
-		const clashes = await page.locator('details.faq, [data-faq-group] > h3').evaluateAll((elements) =>
-			elements.map((element) => element.id).filter((id) => document.querySelectorAll(`[id="${id}"]`).length !== 1),
-		);
+		const clashes = await page
+			.locator('details.faq, [data-faq-group] > h3')
+			.evaluateAll((elements) =>
+				elements.map((element) => element.id).filter((id) => document.querySelectorAll(`[id="${id}"]`).length !== 1),
+			);
 		expect(clashes).toEqual([]);
 		expect(await axeViolations()).toEqual([]);
 

@@ -16,7 +16,11 @@ export const test = base.extend<Fixtures>({
 		await use(async (target = page) => {
 			const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
 			return results.violations.map(
-				(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`,
+				(v) =>
+					`${v.id}: ${v.help} (${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(', ')})`,
 			);
 		});
 	},

@@ -36,7 +36,10 @@ test('the configurator checks each value, updates the snippet and previews the r
 
 	// The preview is the real element and loader, with the same checked settings.
 	const preview = page.locator('.configurator__preview meso-estimator iframe');
-	await expect(preview).toHaveAttribute('src', /\/embed\/estimator\/\?clinic-name=Moon\+%26\+Stars\+%22Clinic%22&accent=%230a7f5a&goals=cellulite%2Chair-loss$/);
+	await expect(preview).toHaveAttribute(
+		'src',
+		/\/embed\/estimator\/\?clinic-name=Moon\+%26\+Stars\+%22Clinic%22&accent=%230a7f5a&goals=cellulite%2Chair-loss$/,
+	);
 	// The frame loads lazily, like on a clinic's page: bring it into view.
 	await preview.scrollIntoViewIfNeeded();
 	const frame = page.frameLocator('.configurator__preview meso-estimator iframe');
@@ -44,7 +47,9 @@ test('the configurator checks each value, updates the snippet and previews the r
 	await expect(frame.getByRole('group', { name: 'What do you want to treat?' }).locator('label')).toHaveText(['Cellulite', 'Hair loss']);
 
 	await page.getByRole('button', { name: 'Copy the snippet' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText('Copied. Paste it into your page where the estimator should appear.');
+	await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
+		'Copied. Paste it into your page where the estimator should appear.',
+	);
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.textContent());
 
 	// The plain frame for hosts without outside scripts uses the same checked settings.

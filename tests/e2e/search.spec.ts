@@ -86,7 +86,10 @@ test.describe('lay queries find the right page', () => {
 			await page.goto(`/search/?q=${encodeURIComponent(query)}`);
 			const top = await topThree(page);
 			const wanted = Array.isArray(expected) ? expected : [expected];
-			expect(top.some((path) => wanted.includes(path)), `top three for "${query}": ${top.join(', ')}`).toBe(true);
+			expect(
+				top.some((path) => wanted.includes(path)),
+				`top three for "${query}": ${top.join(', ')}`,
+			).toBe(true);
 		});
 	}
 });
@@ -119,10 +122,7 @@ test('the header search opens with "/" and Ctrl+K, closes with Escape, and gives
 	await expect(input).toHaveValue('/orange peel');
 	await input.fill('orange peel skin');
 	await expect(dialog.locator('.search-result__title a').first()).toHaveAttribute('href', '/articles/cellulite/');
-	await expect(dialog.getByRole('link', { name: 'Open the search page' })).toHaveAttribute(
-		'href',
-		'/search/?q=orange+peel+skin',
-	);
+	await expect(dialog.getByRole('link', { name: 'Open the search page' })).toHaveAttribute('href', '/search/?q=orange+peel+skin');
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 	await expect(link).toBeFocused();
@@ -213,10 +213,7 @@ test('no results: a kind message with a way on', async ({ page }) => {
 	await expect(message).toBeVisible();
 	await expect(message).toContainText('We could not find a page with those words');
 	await expect(message.getByRole('link', { name: 'All topics' })).toHaveAttribute('href', '/articles/');
-	await expect(message.getByRole('link', { name: 'Side effects and when to get help' })).toHaveAttribute(
-		'href',
-		'/side-effects/',
-	);
+	await expect(message.getByRole('link', { name: 'Side effects and when to get help' })).toHaveAttribute('href', '/side-effects/');
 	await page.getByRole('searchbox', { name: 'Search for a word or a worry' }).fill('cellulite');
 	await expect(message).toBeHidden();
 });
@@ -273,9 +270,7 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/\/search\/\?q=fat\+jabs$/);
 	});
 
-	test('/search/ explains that search needs JavaScript and lists every article with its description', async ({
-		page,
-	}) => {
+	test('/search/ explains that search needs JavaScript and lists every article with its description', async ({ page }) => {
 		await page.goto('/articles/');
 		const articleCount = await page.locator('main a.card').count();
 		expect(articleCount).toBeGreaterThan(10);
@@ -283,8 +278,6 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText('Search needs JavaScript')).toBeVisible();
 		const cards = page.getByRole('region', { name: 'All articles' }).locator('a.card');
 		await expect(cards).toHaveCount(articleCount);
-		await expect(cards.filter({ hasText: 'Mesotherapy for cellulite' })).toContainText(
-			'What mesotherapy claims to do for cellulite',
-		);
+		await expect(cards.filter({ hasText: 'Mesotherapy for cellulite' })).toContainText('What mesotherapy claims to do for cellulite');
 	});
 });

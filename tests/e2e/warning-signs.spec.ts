@@ -42,9 +42,14 @@ test.describe('without JavaScript', () => {
 				await expect(item).toContainText(sign.sign);
 			}
 			// Levels in order, most urgent first, and a way to the full list.
-			const levels = await box.locator('section.care').evaluateAll((sections) => sections.map((s) => s.className.replace(/^care care--/, '')));
+			const levels = await box
+				.locator('section.care')
+				.evaluateAll((sections) => sections.map((s) => s.className.replace(/^care care--/, '')));
 			expect(levels).toEqual(LEVELS.filter((level) => levels.includes(level)));
-			await expect(box.getByRole('link', { name: 'See every warning sign and its question' })).toHaveAttribute('href', '/side-effects/#get-help-now');
+			await expect(box.getByRole('link', { name: 'See every warning sign and its question' })).toHaveAttribute(
+				'href',
+				'/side-effects/#get-help-now',
+			);
 			// Every citation in the box points at an entry of the page's own source list.
 			for (const href of await box.locator('.cite a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
 				await expect(page.locator(`.sources-list ${href}`)).toHaveCount(1);
@@ -54,7 +59,9 @@ test.describe('without JavaScript', () => {
 
 	test('the chin fat page shows the chin signs and not the scalp ones; the hair page the reverse', async ({ page }) => {
 		await page.goto('/articles/fat-reduction/');
-		let shown = await page.locator('.when-to-get-help li[data-sign]').evaluateAll((items) => items.map((li) => li.getAttribute('data-sign')));
+		let shown = await page
+			.locator('.when-to-get-help li[data-sign]')
+			.evaluateAll((items) => items.map((li) => li.getAttribute('data-sign')));
 		expect(ids(signsIn(['chin'])).filter((id) => !shown.includes(id))).toEqual([]);
 		expect(shown.filter((id) => ids(signsIn(['scalp'])).includes(id!) && !ids(signsIn(['any', 'chin', 'body'])).includes(id!))).toEqual([]);
 
@@ -65,11 +72,15 @@ test.describe('without JavaScript', () => {
 
 	test('a general page shows every sign', async ({ page }) => {
 		await page.goto('/articles/risks-and-side-effects/');
-		const shown = await page.locator('.when-to-get-help li[data-sign]').evaluateAll((items) => items.map((li) => li.getAttribute('data-sign')));
+		const shown = await page
+			.locator('.when-to-get-help li[data-sign]')
+			.evaluateAll((items) => items.map((li) => li.getAttribute('data-sign')));
 		expect(shown.sort()).toEqual(ids(SIGNS));
 	});
 
-	test('"Get help now" on the FAQ page lists the emergency and same-day signs, linked to the question that links each', async ({ page }) => {
+	test('"Get help now" on the FAQ page lists the emergency and same-day signs, linked to the question that links each', async ({
+		page,
+	}) => {
 		await page.goto('/side-effects/');
 		const list = page.getByRole('region', { name: 'Get help now if you have these signs' });
 		const urgent = SIGNS.filter((sign) => sign.level !== 'contact-clinic');

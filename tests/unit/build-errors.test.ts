@@ -38,7 +38,10 @@ function fixtureSite(edit: (mdx: string) => string, others?: Record<string, (tex
 /** Runs `astro build` in a fixture and returns whether it failed, with everything it printed. */
 async function build(dir: string): Promise<{ failed: boolean; output: string }> {
 	try {
-		const { stdout, stderr } = await run(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+		const { stdout, stderr } = await run(join(root, 'node_modules/.bin/astro'), ['build'], {
+			cwd: dir,
+			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+		});
 		return { failed: false, output: stdout + stderr };
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -66,13 +69,9 @@ describe.concurrent('a broken article stops the build and says where', () => {
 	});
 
 	test('citing an unknown source id names the id and the file', async () => {
-		const { failed, output } = await build(
-			fixtureSite((mdx) => mdx.replace(/<Cite id="([^"]+)" \/>/, '<Cite id="no-such-source" />')),
-		);
+		const { failed, output } = await build(fixtureSite((mdx) => mdx.replace(/<Cite id="([^"]+)" \/>/, '<Cite id="no-such-source" />')));
 		expect(failed).toBe(true);
-		expect(output).toContain(
-			`content/articles/${ARTICLE}.mdx: <Cite id="no-such-source"/> cites an unknown source id "no-such-source"`,
-		);
+		expect(output).toContain(`content/articles/${ARTICLE}.mdx: <Cite id="no-such-source"/> cites an unknown source id "no-such-source"`);
 	});
 
 	test('an overdue review fails with the field named', async () => {

@@ -28,7 +28,7 @@ const HOSTILE = {
 };
 
 describe('checkAttributes (the loader side)', () => {
-	test('a clinic\'s normal settings pass through, normalised', () => {
+	test("a clinic's normal settings pass through, normalised", () => {
 		const { settings, problems } = checkAttributes(
 			attributes({
 				'clinic-name': '  Sunrise   Clinic ',
@@ -68,7 +68,9 @@ describe('checkAttributes (the loader side)', () => {
 	test('a 10,000-character name is refused, not truncated into something else', () => {
 		const { settings, problems } = checkAttributes(attributes({ 'clinic-name': 'A'.repeat(10_000) }));
 		expect(settings.clinicName).toBeUndefined();
-		expect(problems).toEqual({ 'clinic-name': 'meso-estimator: clinic-name must be plain text of at most 80 characters; no name is shown.' });
+		expect(problems).toEqual({
+			'clinic-name': 'meso-estimator: clinic-name must be plain text of at most 80 characters; no name is shown.',
+		});
 	});
 
 	test('frameQuery encodes every value, so nothing can add a query key or break out of the address', () => {
@@ -114,14 +116,32 @@ describe('the single checks', () => {
 	test('only hex colours are accents: url(), expressions, names and CSS break-outs are refused', () => {
 		expect(parseHexColour('#0a7f5a')).toBe('#0a7f5a');
 		expect(parseHexColour('#ABC')).toBe('#aabbcc');
-		for (const bad of ['url(https://evil.example/x.png)', 'red', 'red;}', '#fff;}', '#ff', '#0a7f5a80', 'rgb(0,0,0)', 'expression(alert(1))', 'var(--x)']) {
+		for (const bad of [
+			'url(https://evil.example/x.png)',
+			'red',
+			'red;}',
+			'#fff;}',
+			'#ff',
+			'#0a7f5a80',
+			'rgb(0,0,0)',
+			'expression(alert(1))',
+			'var(--x)',
+		]) {
 			expect(parseHexColour(bad), bad).toBeUndefined();
 		}
 	});
 
 	test('isHeightMessage accepts only a well-formed height', () => {
 		expect(isHeightMessage({ type: HEIGHT_MESSAGE, height: 1234 })).toBe(true);
-		for (const bad of [null, 'meso-estimator:height', { type: 'other', height: 10 }, { type: HEIGHT_MESSAGE, height: '10' }, { type: HEIGHT_MESSAGE, height: Infinity }, { type: HEIGHT_MESSAGE, height: -5 }, { type: HEIGHT_MESSAGE, height: 1e9 }]) {
+		for (const bad of [
+			null,
+			'meso-estimator:height',
+			{ type: 'other', height: 10 },
+			{ type: HEIGHT_MESSAGE, height: '10' },
+			{ type: HEIGHT_MESSAGE, height: Infinity },
+			{ type: HEIGHT_MESSAGE, height: -5 },
+			{ type: HEIGHT_MESSAGE, height: 1e9 },
+		]) {
 			expect(isHeightMessage(bad), JSON.stringify(bad)).toBe(false);
 		}
 	});
@@ -129,15 +149,29 @@ describe('the single checks', () => {
 
 describe('parseEmbedSettings (the embed page side, with zod)', () => {
 	test('reads the same attribute names from the query and applies the defaults', () => {
-		const query = frameQuery({ clinicName: 'Sunrise Clinic', ctaUrl: 'https://sunrise.example/book', accent: '#0a7f5a', goals: ['hair-loss', 'cellulite'] });
+		const query = frameQuery({
+			clinicName: 'Sunrise Clinic',
+			ctaUrl: 'https://sunrise.example/book',
+			accent: '#0a7f5a',
+			goals: ['hair-loss', 'cellulite'],
+		});
 		expect(parseEmbedSettings(query, KNOWN_GOALS)).toEqual({
-			settings: { clinicName: 'Sunrise Clinic', ctaUrl: 'https://sunrise.example/book', ctaLabel: DEFAULT_CTA_LABEL, accent: '#0a7f5a', goals: ['hair-loss', 'cellulite'] },
+			settings: {
+				clinicName: 'Sunrise Clinic',
+				ctaUrl: 'https://sunrise.example/book',
+				ctaLabel: DEFAULT_CTA_LABEL,
+				accent: '#0a7f5a',
+				goals: ['hair-loss', 'cellulite'],
+			},
 			problems: {},
 		});
 	});
 
 	test('a hand-made hostile address is checked again: each bad value is dropped with its warning', () => {
-		const { settings, problems } = parseEmbedSettings(`?${new URLSearchParams({ ...HOSTILE, 'clinic-name': 'x'.repeat(10_000) })}`, KNOWN_GOALS);
+		const { settings, problems } = parseEmbedSettings(
+			`?${new URLSearchParams({ ...HOSTILE, 'clinic-name': 'x'.repeat(10_000) })}`,
+			KNOWN_GOALS,
+		);
 		expect(settings).toEqual({ clinicName: undefined, ctaUrl: undefined, ctaLabel: undefined, accent: undefined, goals: ['cellulite'] });
 		expect(Object.keys(problems).sort()).toEqual(['accent', 'clinic-name', 'cta-url']);
 		expect(problems['cta-url']).toBe('meso-estimator: cta-url must be an https:// address; no button is shown.');

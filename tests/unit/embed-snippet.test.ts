@@ -10,8 +10,15 @@ describe('the snippets clinics copy', () => {
 	});
 
 	test('the element snippet holds only checked settings, escaped, and a fallback link', () => {
-		const { settings } = checkAttributes((name) =>
-			({ 'clinic-name': '"><script>alert(1)</script>', 'cta-url': 'javascript:alert(1)', 'cta-label': 'Book', accent: '#0A7', goals: 'cellulite' })[name] ?? null,
+		const { settings } = checkAttributes(
+			(name) =>
+				({
+					'clinic-name': '"><script>alert(1)</script>',
+					'cta-url': 'javascript:alert(1)',
+					'cta-label': 'Book',
+					accent: '#0A7',
+					goals: 'cellulite',
+				})[name] ?? null,
 		);
 		expect(elementSnippet(SITE, settings)).toBe(
 			[
@@ -28,8 +35,12 @@ describe('the snippets clinics copy', () => {
 
 	test('the plain frame is titled, sandboxed, lazy, sends no referrer and has the documented fixed height', () => {
 		const snippet = frameSnippet(SITE, { clinicName: 'A & B', ctaUrl: 'https://a.example/?x=1&y=2', ctaLabel: 'Go', goals: [] });
-		expect(snippet).toContain(`src="${SITE}/embed/estimator/?clinic-name=A+%26+B&amp;cta-url=https%3A%2F%2Fa.example%2F%3Fx%3D1%26y%3D2&amp;cta-label=Go"`);
-		expect(snippet).toContain(`title="Mesotherapy session estimator" height="${FIXED_FRAME_HEIGHT}" loading="lazy" referrerpolicy="no-referrer"`);
+		expect(snippet).toContain(
+			`src="${SITE}/embed/estimator/?clinic-name=A+%26+B&amp;cta-url=https%3A%2F%2Fa.example%2F%3Fx%3D1%26y%3D2&amp;cta-label=Go"`,
+		);
+		expect(snippet).toContain(
+			`title="Mesotherapy session estimator" height="${FIXED_FRAME_HEIGHT}" loading="lazy" referrerpolicy="no-referrer"`,
+		);
 		expect(snippet).toContain(`sandbox="${FRAME_SANDBOX}"`);
 		expect(FRAME_SANDBOX).not.toContain('allow-top-navigation');
 		expect(snippet).not.toContain('style=');

@@ -31,11 +31,15 @@ describe('parseEstimatorQuery', () => {
 	});
 
 	test('an unknown goal, and a grade for a goal without grades or without a goal, are explained', () => {
-		expect(parseEstimatorQuery('?goal=banana', goals).notes).toEqual([`The link's goal ("banana") is not one we have figures for, so we left it out.`]);
+		expect(parseEstimatorQuery('?goal=banana', goals).notes).toEqual([
+			`The link's goal ("banana") is not one we have figures for, so we left it out.`,
+		]);
 		expect(parseEstimatorQuery('?goal=fat-reduction&grade=2', goals).notes).toEqual([
 			`The link's grade ("2") does not apply to fat reduction, so we left it out.`,
 		]);
-		expect(parseEstimatorQuery('?grade=2', goals).notes).toEqual([`The link's grade ("2") needs a goal that has grades, so we left it out.`]);
+		expect(parseEstimatorQuery('?grade=2', goals).notes).toEqual([
+			`The link's grade ("2") needs a goal that has grades, so we left it out.`,
+		]);
 	});
 
 	test('numbers must be written plainly: no decimals, exponents, signs or spaces', () => {

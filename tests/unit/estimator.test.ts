@@ -76,7 +76,8 @@ describe('estimate, on the real figures', () => {
 		const grade3 = estimateFor('cellulite', 3);
 		expect(grade3.sessions).toEqual(noGrade.sessions);
 		expect(grade3.sessions).toEqual({ min: 3, max: 15 });
-		const claims = (result: Estimate<string>) => result.figures.filter((figure) => !figure.source).map((figure) => formatRange(figure.sessions, SESSIONS));
+		const claims = (result: Estimate<string>) =>
+			result.figures.filter((figure) => !figure.source).map((figure) => formatRange(figure.sessions, SESSIONS));
 		expect(claims(noGrade)).toEqual(['3 to 4 sessions']);
 		expect(claims(estimateFor('cellulite', 2))).toEqual(['3 to 4 sessions', '10 to 15 sessions']);
 		expect(claims(grade3)).toEqual(['3 to 4 sessions', '21 or more sessions']);
@@ -155,11 +156,14 @@ describe('figures, strongest source first (audit A17)', () => {
 	const rank: Record<string, number> = { regulator: 0, 'trial-a': 4, 'trial-b': 4, consumer: 8 };
 
 	test('orders by rank, keeps the file order for equal ranks and puts clinic claims last', () => {
-		const sorted = strongestFirst([figure('consumer'), figure(undefined), figure('trial-a'), figure('regulator'), figure('trial-b')], (id) => rank[id]!);
+		const sorted = strongestFirst(
+			[figure('consumer'), figure(undefined), figure('trial-a'), figure('regulator'), figure('trial-b')],
+			(id) => rank[id]!,
+		);
 		expect(sorted.map((item) => item.note)).toEqual(['regulator', 'trial-a', 'trial-b', 'consumer', 'claim']);
 	});
 
-	test('kindRank follows the bibliography\'s order of kinds: regulators first, consumer websites last', () => {
+	test("kindRank follows the bibliography's order of kinds: regulators first, consumer websites last", () => {
 		expect(kindRank('regulator')).toBe(0);
 		expect(kindRank('systematic-review')).toBeLessThan(kindRank('trial'));
 		expect(kindRank('trial')).toBeLessThan(kindRank('consumer'));
@@ -174,7 +178,9 @@ describe('figures, strongest source first (audit A17)', () => {
 			const kinds = treatment.figures.flatMap((item) => (item.source ? [sourceKinds.get(item.source)] : []));
 			if (kinds.some((kind) => kind !== 'consumer')) expect(kinds[0], treatment.id).not.toBe('consumer');
 			// Sorting loses no figure.
-			expect(treatment.figures, treatment.id).toHaveLength((rawGoals.find((goal) => goal.id === treatment.id)!['figures'] as unknown[]).length);
+			expect(treatment.figures, treatment.id).toHaveLength(
+				(rawGoals.find((goal) => goal.id === treatment.id)!['figures'] as unknown[]).length,
+			);
 		}
 	});
 });
@@ -185,10 +191,15 @@ describe('calendar files (audit A16)', () => {
 			expect(calendarOffer(treatment, 'own'), treatment.id).toEqual({ offered: false, reason: 'no-benefit' });
 			expect(calendarOffer(treatment, 'example'), treatment.id).toEqual({ offered: false, reason: 'no-benefit' });
 		}
-		expect(treatments.filter((t) => t.verdict.strength === 'no-benefit').map((t) => t.id).sort()).toEqual(['fat-reduction', 'under-eye-bags']);
+		expect(
+			treatments
+				.filter((t) => t.verdict.strength === 'no-benefit')
+				.map((t) => t.id)
+				.sort(),
+		).toEqual(['fat-reduction', 'under-eye-bags']);
 	});
 
-	test('otherwise only for the reader\'s own numbers, never for the example', () => {
+	test("otherwise only for the reader's own numbers, never for the example", () => {
 		const hair = treatments.find((t) => t.id === 'hair-loss')!;
 		expect(calendarOffer(hair, 'example')).toEqual({ offered: false, reason: 'example-plan' });
 		expect(calendarOffer(hair, 'own')).toEqual({ offered: true });
@@ -199,7 +210,8 @@ describe('estimate, with bad requests', () => {
 	test('an unknown goal names the goals there are', () => {
 		expect(estimate(treatments, { goal: 'six-pack' })).toEqual({
 			ok: false,
-			problem: 'We have no figures for "six-pack". Choose one of: Fat reduction, Cellulite, Face (skin renewal), Under-eye bags, Hair loss.',
+			problem:
+				'We have no figures for "six-pack". Choose one of: Fat reduction, Cellulite, Face (skin renewal), Under-eye bags, Hair loss.',
 		});
 	});
 
@@ -209,7 +221,10 @@ describe('estimate, with bad requests', () => {
 	});
 
 	test('a grade for a goal without grades is refused', () => {
-		expect(estimate(treatments, { goal: 'hair-loss', grade: 2 })).toEqual({ ok: false, problem: 'Hair loss has no grades. Leave the grade out.' });
+		expect(estimate(treatments, { goal: 'hair-loss', grade: 2 })).toEqual({
+			ok: false,
+			problem: 'Hair loss has no grades. Leave the grade out.',
+		});
 	});
 
 	test('open-ended figures keep the range open instead of inventing a top', () => {
@@ -274,7 +289,9 @@ describe('a plan the reader types', () => {
 			'A plan of 20 sessions is more than what the sources report (3 to 15 sessions).',
 			'A gap of 3 days is shorter than what they report (7 to 30 days).',
 		]);
-		expect(comparePlan({ sessions: 1, intervalDays: 60 }, range)[0]).toBe('A plan of 1 session is fewer than what the sources report (3 to 15 sessions).');
+		expect(comparePlan({ sessions: 1, intervalDays: 60 }, range)[0]).toBe(
+			'A plan of 1 session is fewer than what the sources report (3 to 15 sessions).',
+		);
 		expect(comparePlan({ sessions: 1, intervalDays: 28 }, estimateFor('fat-reduction'))[0]).toBe(
 			'A plan of 1 session is within what the sources report (up to 6 sessions).',
 		);

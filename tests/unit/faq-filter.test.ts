@@ -142,7 +142,7 @@ describe('filterFaq', () => {
 		expect(shown('sore')).toEqual(['hot-skin']);
 	});
 
-	test('a misspelling kept in one question\'s keywords still finds the others as a typo', () => {
+	test("a misspelling kept in one question's keywords still finds the others as a typo", () => {
 		expect(shown('infekted')).toEqual(['lump-weeks-later', 'hot-skin']);
 	});
 

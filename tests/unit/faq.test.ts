@@ -24,7 +24,12 @@ const questions = readdirSync('content/faq')
 	.filter((name) => name.endsWith('.md'))
 	.map((name) => {
 		const [, frontmatter, body] = readFileSync(`content/faq/${name}`, 'utf8').match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
-		return { file: `content/faq/${name}`, id: name.replace(/\.md$/, ''), frontmatter: parse(frontmatter ?? '') as unknown, body: body ?? '' };
+		return {
+			file: `content/faq/${name}`,
+			id: name.replace(/\.md$/, ''),
+			frontmatter: parse(frontmatter ?? '') as unknown,
+			body: body ?? '',
+		};
 	});
 
 const good = {
@@ -88,7 +93,9 @@ describe('the questions in content/faq', () => {
 			const data = faqSchema.parse(q.frontmatter);
 			return { ...q, sources: data.sources, urgency: data.urgency, sign: data.sign as string | undefined };
 		});
-		expect(faqProblems(written, { questions: new Set(questions.map((q) => q.id)), sources: new Set(sourceIds), signs: signLevels })).toEqual([]);
+		expect(
+			faqProblems(written, { questions: new Set(questions.map((q) => q.id)), sources: new Set(sourceIds), signs: signLevels }),
+		).toEqual([]);
 	});
 
 	test('every emergency and same-day sign of the rulebook has a question that links it, except those the answers only mention', () => {
@@ -156,7 +163,9 @@ describe('faqProblems', () => {
 				'One sign has one urgency everywhere: change the urgency, or link the sign the answer is really about.',
 		]);
 		// Leaving the urgency out contradicts it too.
-		expect(faqProblems([{ ...question(fine), sign: 'late-lump' }], known)).toEqual([expect.stringContaining('urgency "(none)" contradicts')]);
+		expect(faqProblems([{ ...question(fine), sign: 'late-lump' }], known)).toEqual([
+			expect.stringContaining('urgency "(none)" contradicts'),
+		]);
 	});
 
 	test('names the file and the id of an unknown sign', () => {

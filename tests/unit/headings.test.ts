@@ -7,7 +7,16 @@ test('box headings are placed where their boxes stand in the body', () => {
 		{ depth: 3, slug: 'history', text: 'History' },
 		{ depth: 2, slug: 'questions-to-ask', text: 'Questions to ask' },
 	];
-	const body = ['Intro.', '## What it is', '### History', '<WhatWeDontKnow>', '- gap', '</WhatWeDontKnow>', '<WhenToGetHelp>', '## Questions to ask'].join('\n');
+	const body = [
+		'Intro.',
+		'## What it is',
+		'### History',
+		'<WhatWeDontKnow>',
+		'- gap',
+		'</WhatWeDontKnow>',
+		'<WhenToGetHelp>',
+		'## Questions to ask',
+	].join('\n');
 	expect(headingsWithBoxes(headings, body).map((h) => h.slug)).toEqual([
 		'what-it-is',
 		'history',

@@ -16,8 +16,7 @@ const fixtures: Record<string, string> = {
 	'valid.html': page('<h1>Fine</h1>\n<p>A valid page.</p>'),
 	// The two mistakes the site had: a row wider than its header, and a script after </html>.
 	'invalid.html':
-		page('<table>\n<tr><th>A</th><th>B</th></tr>\n<tr><td>1</td><td>2</td><td>3</td></tr>\n</table>') +
-		'<script src="/x.js"></script>\n',
+		page('<table>\n<tr><th>A</th><th>B</th></tr>\n<tr><td>1</td><td>2</td><td>3</td></tr>\n</table>') + '<script src="/x.js"></script>\n',
 	'island.html': page(`<p>Before.</p>\n${islandStyle}<astro-island>x</astro-island>`),
 	'other-style.html': page('<p>Before.</p>\n<style>p{color:red}</style>'),
 	'csp-hashed.html': page('<p>x</p>', `${csp(`'self' ${sha256(styleText)}`)}<style>${styleText}</style>`),
@@ -81,7 +80,8 @@ describe('allowedBy', () => {
 		lastLine: line,
 		firstColumn: column,
 	});
-	const resource = 'Resource violates Content Security Policy (meta tag): external script “/_astro/a.js” blocked by “script-src” directive.';
+	const resource =
+		'Resource violates Content Security Policy (meta tag): external script “/_astro/a.js” blocked by “script-src” directive.';
 	const head = (scriptSrc: string) =>
 		`<meta http-equiv="content-security-policy" content="script-src ${scriptSrc}">\n<script src="/_astro/a.js"></script>`;
 

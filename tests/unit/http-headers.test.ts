@@ -41,7 +41,12 @@ function parseHeadersFile(text: string): [string, [string, string][]][] {
 function hostHeaders(rules: [string, [string, string][]][], path: string): Record<string, string> {
 	const sent: Record<string, string> = {};
 	for (const [pattern, headers] of rules) {
-		const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`);
+		const regex = new RegExp(
+			`^${pattern
+				.split('*')
+				.map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&'))
+				.join('.*')}$`,
+		);
 		if (!regex.test(path)) continue;
 		for (const [name, value] of headers) sent[name] = sent[name] ? `${sent[name]}, ${value}` : value;
 	}

@@ -5,10 +5,21 @@ import { calendarFile, escapeText, foldLine, type CalendarEvent } from '../../sr
 const now = new Date('2026-11-25T09:30:15.123Z');
 const awkward = 'Séance 2 de 3; notes, "quotes", a back\\slash and a line\nbreak — plus a long tail 😀 '.repeat(3).trim();
 const events: CalendarEvent[] = [
-	{ uid: 'plan-1@site.example', date: '2027-01-10', summary: 'Mesotherapy session 1 of 2', description: awkward, url: 'https://site.example/articles/cellulite/' },
+	{
+		uid: 'plan-1@site.example',
+		date: '2027-01-10',
+		summary: 'Mesotherapy session 1 of 2',
+		description: awkward,
+		url: 'https://site.example/articles/cellulite/',
+	},
 	{ uid: 'plan-2@site.example', date: '2027-12-31', summary: awkward },
 ];
-const text = calendarFile({ productId: '-//Mesotherapy Explained//Session estimator//EN', name: 'Mesotherapy plan: Cellulite', events, now });
+const text = calendarFile({
+	productId: '-//Mesotherapy Explained//Session estimator//EN',
+	name: 'Mesotherapy plan: Cellulite',
+	events,
+	now,
+});
 
 describe('calendarFile, read back by a real iCalendar parser (ical.js)', () => {
 	const calendar = new ICAL.Component(ICAL.parse(text));

@@ -48,7 +48,7 @@ describe('pageLinks', () => {
 describe('anchorsIn', () => {
 	test('collects every id and the name of every <a>, in any quoting, but not ids inside scripts or comments', () => {
 		const html =
-			"<h2 id=\"risks\">R</h2><p id='single'>s</p><li id=bare>b</li><a name=\"old-anchor\"></a><meta name=\"description\">" +
+			'<h2 id="risks">R</h2><p id=\'single\'>s</p><li id=bare>b</li><a name="old-anchor"></a><meta name="description">' +
 			'<span data-id="not-an-id" id="a&amp;b">x</span><!-- <p id="commented"> -->' +
 			'<script type="text/pagefind-template"><li id="template-only"></li></script>';
 		expect([...anchorsIn(html)].sort()).toEqual(['a&b', 'bare', 'old-anchor', 'risks', 'single']);

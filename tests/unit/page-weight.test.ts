@@ -29,9 +29,7 @@ describe('pageAssets', () => {
 		expect(assets.inlineStyles).toEqual(['.a{color:red}']);
 		expect(assets.inlineScripts).toEqual(['(()=>{var a=1})();']);
 		expect(assets.scripts).toEqual([]);
-		expect(assets.islands).toEqual([
-			{ componentUrl: '/_astro/Estimator.abc.js', rendererUrl: '/_astro/client.xyz.js', client: 'visible' },
-		]);
+		expect(assets.islands).toEqual([{ componentUrl: '/_astro/Estimator.abc.js', rendererUrl: '/_astro/client.xyz.js', client: 'visible' }]);
 	});
 
 	test('an article without islands or scripts has no JavaScript at all', () => {
@@ -42,7 +40,9 @@ describe('pageAssets', () => {
 	});
 
 	test('counts script src and modulepreload links as JavaScript files', () => {
-		const assets = pageAssets('<script type="module" src="/_astro/search.js"></script><link rel="modulepreload" href="/_astro/chunk.ghi.js">');
+		const assets = pageAssets(
+			'<script type="module" src="/_astro/search.js"></script><link rel="modulepreload" href="/_astro/chunk.ghi.js">',
+		);
 		expect(assets.scripts).toEqual(['/_astro/search.js', '/_astro/chunk.ghi.js']);
 	});
 });

@@ -109,7 +109,14 @@ describe('the rulebook in content/red-flags.yaml', () => {
 });
 
 describe('rulebookProblems', () => {
-	const sign = (id: string, order: number, words: string) => ({ id, level: 'same-day' as const, order, areas: ['any' as const], sources: ['x'], sign: words });
+	const sign = (id: string, order: number, words: string) => ({
+		id,
+		level: 'same-day' as const,
+		order,
+		areas: ['any' as const],
+		sources: ['x'],
+		sign: words,
+	});
 
 	test('names both signs when two share an order within a level', () => {
 		expect(rulebookProblems([sign('a', 1, 'A new lump'), sign('b', 1, 'A red streak')], 'content/red-flags.yaml')).toEqual([
@@ -118,7 +125,11 @@ describe('rulebookProblems', () => {
 	});
 
 	test('fails when the signs read above grade 7', () => {
-		const hard = sign('hard', 1, 'Progressive erythematous induration accompanied by purulent discharge necessitating antimicrobial intervention');
+		const hard = sign(
+			'hard',
+			1,
+			'Progressive erythematous induration accompanied by purulent discharge necessitating antimicrobial intervention',
+		);
 		expect(rulebookProblems([hard, sign('easy', 2, 'A new lump')], 'content/red-flags.yaml')).toEqual([
 			expect.stringMatching(/^content\/red-flags\.yaml: the signs read at grade [\d.]+, above the limit of 7\./),
 		]);
@@ -200,8 +211,20 @@ describe('getHelpNowGroups (the top of the FAQ page)', () => {
 		];
 		const groups = getHelpNowGroups(fixture, questions);
 		expect(groups.map((group) => [group.level, group.signs.map((s) => [s.id, s.question])])).toEqual([
-			['emergency', [['any-allergy', undefined], ['face-stroke', undefined]]],
-			['same-day', [['any-lump', 'firm-lump'], ['chin-smile', undefined]]],
+			[
+				'emergency',
+				[
+					['any-allergy', undefined],
+					['face-stroke', undefined],
+				],
+			],
+			[
+				'same-day',
+				[
+					['any-lump', 'firm-lump'],
+					['chin-smile', undefined],
+				],
+			],
 		]);
 	});
 });

@@ -47,7 +47,10 @@ describe('datedSchedule', () => {
 
 	test('one session has no span; bad dates and bad plans give messages, never NaN', () => {
 		expect(datedSchedule('2027-01-10', { sessions: 1, intervalDays: 14 })).toMatchObject({ ok: true, value: { spanDays: 0 } });
-		expect(datedSchedule('31/01/2027', { sessions: 4, intervalDays: 28 })).toEqual({ ok: false, problem: 'Enter a real date, for example 2027-01-10.' });
+		expect(datedSchedule('31/01/2027', { sessions: 4, intervalDays: 28 })).toEqual({
+			ok: false,
+			problem: 'Enter a real date, for example 2027-01-10.',
+		});
 		expect(datedSchedule('2027-01-10', { sessions: 0, intervalDays: 28 })).toEqual({
 			ok: false,
 			problem: 'Enter a whole number of sessions from 1 to 40.',
@@ -86,7 +89,9 @@ describe('scheduleEvents', () => {
 	test('UIDs are built from the goal id, not its label, so rewording a label does not duplicate events', () => {
 		const events = scheduleEvents(outcome.value, details);
 		expect(events[0]!.uid).toBe('2027-01-10-3x14d-under-eye-bags-1@site.example');
-		expect(scheduleEvents(outcome.value, { ...details, goalLabel: 'Eye bags' }).map((event) => event.uid)).toEqual(events.map((event) => event.uid));
+		expect(scheduleEvents(outcome.value, { ...details, goalLabel: 'Eye bags' }).map((event) => event.uid)).toEqual(
+			events.map((event) => event.uid),
+		);
 	});
 
 	test('every description starts with what the best evidence found', () => {

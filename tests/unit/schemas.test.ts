@@ -94,11 +94,15 @@ describe('SourceSchema', () => {
 	});
 
 	test('refuses a plain http address', () => {
-		expect(firstSchemaIssue(SourceSchema, { ...good, url: 'http://pubmed.ncbi.nlm.nih.gov/18349597/' })?.message).toBe('url must be an https address');
+		expect(firstSchemaIssue(SourceSchema, { ...good, url: 'http://pubmed.ncbi.nlm.nih.gov/18349597/' })?.message).toBe(
+			'url must be an https address',
+		);
 	});
 
 	test('refuses mirrors and document-sharing sites', () => {
-		expect(firstSchemaIssue(SourceSchema, { ...good, url: 'https://www.scribd.com/document/123/paper' })?.message).toMatch(/mirror or document-sharing/);
+		expect(firstSchemaIssue(SourceSchema, { ...good, url: 'https://www.scribd.com/document/123/paper' })?.message).toMatch(
+			/mirror or document-sharing/,
+		);
 	});
 
 	test('refuses an unknown kind', () => {

@@ -22,9 +22,7 @@ describe('readSearchState', () => {
 
 describe('searchHref', () => {
 	test('builds a shareable address with encoded words', () => {
-		expect(searchHref({ query: 'lump after injection', topic: 'safety' })).toBe(
-			'/search/?q=lump+after+injection&topic=safety',
-		);
+		expect(searchHref({ query: 'lump after injection', topic: 'safety' })).toBe('/search/?q=lump+after+injection&topic=safety');
 	});
 
 	test('leaves out empty parts', () => {

@@ -48,8 +48,20 @@ describe('articleStructuredData', () => {
 
 	test('cites every source in order, linking the URL, else the DOI, and leaving out what is unknown', () => {
 		expect('citation' in page! && page.citation).toEqual([
-			{ '@type': 'CreativeWork', name: 'A trial', publisher: { '@type': 'Organization', name: 'A journal' }, datePublished: '2008', url: 'https://pubmed.ncbi.nlm.nih.gov/1/' },
-			{ '@type': 'CreativeWork', name: 'A DOI only', publisher: { '@type': 'Organization', name: 'Another journal' }, datePublished: '2015', url: 'https://doi.org/10.1000/xyz' },
+			{
+				'@type': 'CreativeWork',
+				name: 'A trial',
+				publisher: { '@type': 'Organization', name: 'A journal' },
+				datePublished: '2008',
+				url: 'https://pubmed.ncbi.nlm.nih.gov/1/',
+			},
+			{
+				'@type': 'CreativeWork',
+				name: 'A DOI only',
+				publisher: { '@type': 'Organization', name: 'Another journal' },
+				datePublished: '2015',
+				url: 'https://doi.org/10.1000/xyz',
+			},
 			{ '@type': 'CreativeWork', name: 'An undated label', publisher: { '@type': 'Organization', name: 'A maker' } },
 		]);
 	});

@@ -12,9 +12,19 @@ const approval = { approved: false, text: 'The FDA has not approved shots like t
 const good = {
 	label: 'Under-eye bags',
 	article: 'under-eye-bags',
-	verdict: { strength: 'no-benefit', text: 'In a fair test, observers could not tell the eyelids apart.', sources: ['eyelid-pc-trial-2011'] },
+	verdict: {
+		strength: 'no-benefit',
+		text: 'In a fair test, observers could not tell the eyelids apart.',
+		sources: ['eyelid-pc-trial-2011'],
+	},
 	figures: [
-		{ source: 'ablon-2004-eyelid', sessions: { min: 3, max: 5 }, intervalDays: { min: 14, max: 14 }, note: 'An open study of 13 people.', approval },
+		{
+			source: 'ablon-2004-eyelid',
+			sessions: { min: 3, max: 5 },
+			intervalDays: { min: 14, max: 14 },
+			note: 'An open study of 13 people.',
+			approval,
+		},
 	],
 	caveats: [{ text: 'A fair test found no difference.', source: 'eyelid-pc-trial-2011' }],
 	maintenance: [{ text: 'Some clinics say once or twice a year.', origin: 'clinic-claim' }],
@@ -36,7 +46,9 @@ describe('TreatmentSchema', () => {
 	});
 
 	test('an unknown source id is refused, naming the place', () => {
-		expect(firstIssue({ ...good, caveats: [{ text: 'A made-up source says so.', source: 'dr-nobody-2020' }] })?.path).toBe('caveats.0.source');
+		expect(firstIssue({ ...good, caveats: [{ text: 'A made-up source says so.', source: 'dr-nobody-2020' }] })?.path).toBe(
+			'caveats.0.source',
+		);
 	});
 
 	test('a range needs a min or a max, and min may not exceed max', () => {
@@ -48,7 +60,10 @@ describe('TreatmentSchema', () => {
 
 	test('a figure for a grade the goal does not have is refused', () => {
 		const claim = { origin: 'clinic-claim', grades: [4], sessions: { min: 30 }, note: 'Some clinics quote 30 sessions.' };
-		expect(firstIssue({ ...good, figures: [...good.figures, claim] })).toEqual({ path: 'figures.1.grades', message: "grade 4 is not in this goal's grades" });
+		expect(firstIssue({ ...good, figures: [...good.figures, claim] })).toEqual({
+			path: 'figures.1.grades',
+			message: "grade 4 is not in this goal's grades",
+		});
 	});
 
 	test('a goal needs a sourced figure with the time between sessions, for the example plan', () => {
@@ -74,7 +89,9 @@ describe('TreatmentSchema', () => {
 			path: 'figures.0.approval',
 			message: 'a sourced figure needs approval: whether a regulator approved what was injected',
 		});
-		expect(firstIssue({ ...good, figures: [{ ...figure, approval: { ...approval, source: 'dr-nobody-2020' } }] })?.path).toBe('figures.0.approval.source');
+		expect(firstIssue({ ...good, figures: [{ ...figure, approval: { ...approval, source: 'dr-nobody-2020' } }] })?.path).toBe(
+			'figures.0.approval.source',
+		);
 	});
 
 	test('grades need the published scale they come from', () => {
@@ -83,14 +100,20 @@ describe('TreatmentSchema', () => {
 			{ id: 2, description: 'seen when you stand' },
 		];
 		expect(firstIssue({ ...good, grades })?.path).toBe('gradeScale');
-		expect(firstIssue({ ...good, grades, gradeScale: { name: 'Nürnberger–Müller', sources: ['luebberding-2015-cellulite'] } })).toBeUndefined();
+		expect(
+			firstIssue({ ...good, grades, gradeScale: { name: 'Nürnberger–Müller', sources: ['luebberding-2015-cellulite'] } }),
+		).toBeUndefined();
 	});
 
 	test('an unquoted comma in YAML, which splits a value into a new key, fails instead of losing words', () => {
-		const [entry] = parse("- grades: [{ id: 1, description: seen when you stand, but not when you lie down }, { id: 2, description: 'seen all the time' }]") as {
+		const [entry] = parse(
+			"- grades: [{ id: 1, description: seen when you stand, but not when you lie down }, { id: 2, description: 'seen all the time' }]",
+		) as {
 			grades: unknown;
 		}[];
-		expect(firstIssue({ ...good, gradeScale: { name: 'Test', sources: ['luebberding-2015-cellulite'] }, grades: entry!.grades })?.path).toBe('grades.0');
+		expect(
+			firstIssue({ ...good, gradeScale: { name: 'Test', sources: ['luebberding-2015-cellulite'] }, grades: entry!.grades })?.path,
+		).toBe('grades.0');
 	});
 });
 
@@ -121,7 +144,10 @@ describe('content/treatments.yaml', () => {
 	test('the goals whose fair tests found no benefit are marked so (audit A16)', () => {
 		const strengths = Object.fromEntries(entries.map(({ id, ...data }) => [id, schema.parse(data).verdict]));
 		expect(strengths['under-eye-bags']).toMatchObject({ strength: 'no-benefit', sources: ['eyelid-pc-trial-2011'] });
-		expect(strengths['fat-reduction']).toMatchObject({ strength: 'no-benefit', sources: ['park-2008-body-contouring', 'refine-1-2016', 'refine-2-2016'] });
+		expect(strengths['fat-reduction']).toMatchObject({
+			strength: 'no-benefit',
+			sources: ['park-2008-body-contouring', 'refine-1-2016', 'refine-2-2016'],
+		});
 		expect(strengths['cellulite']!.sources).toEqual(['luebberding-2015-cellulite']);
 		expect(strengths['hair-loss']).toMatchObject({ strength: 'weak', sources: ['gupta-2023-hair', 'marzban-2017-hair'] });
 	});

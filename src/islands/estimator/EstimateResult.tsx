@@ -79,11 +79,7 @@ export function EstimateResult({ estimate, headingLevel, linkTarget }: Props) {
 					{figures.map((figure) => (
 						<li key={figure.note} className={figure.source ? 'estimator__figure' : 'estimator__figure estimator__figure--claim'}>
 							<p className="estimator__figure-who">
-								{figure.source ? (
-									<SourceName source={figure.source} linkTarget={linkTarget} />
-								) : (
-									<strong>{CLINIC_CLAIM_LABEL}</strong>
-								)}
+								{figure.source ? <SourceName source={figure.source} linkTarget={linkTarget} /> : <strong>{CLINIC_CLAIM_LABEL}</strong>}
 							</p>
 							<p className="estimator__figure-numbers">
 								{formatRange(figure.sessions, SESSIONS)}

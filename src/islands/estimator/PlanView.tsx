@@ -105,8 +105,10 @@ function ExampleSource({ estimate, linkTarget }: { estimate: Estimate<SourceLink
 	return (
 		<div className="estimator__example">
 			<p>
-				<strong>Example: what <SourceName source={figure.source} linkTarget={linkTarget} /> reported</strong> (
-				{formatRange(figure.sessions, SESSIONS)}
+				<strong>
+					Example: what <SourceName source={figure.source} linkTarget={linkTarget} /> reported
+				</strong>{' '}
+				({formatRange(figure.sessions, SESSIONS)}
 				{figure.intervalDays && `, ${formatRange(figure.intervalDays, DAYS)} apart`}). It is not a recommendation.
 			</p>
 			{figure.approval && (
@@ -117,8 +119,7 @@ function ExampleSource({ estimate, linkTarget }: { estimate: Estimate<SourceLink
 			)}
 			{grade && !matchesGrade && (
 				<p>
-					No source gives a plan for grade {grade.id} {treatment.label.toLowerCase()}. This example is a general figure for every
-					grade.
+					No source gives a plan for grade {grade.id} {treatment.label.toLowerCase()}. This example is a general figure for every grade.
 				</p>
 			)}
 		</div>
@@ -189,9 +190,7 @@ export function PlanView({ estimate, plan, planIsExample, calendar, schedule, he
 							Print this summary
 						</button>
 					</div>
-					<p className="estimator__print-only">
-						Printed from Mesotherapy Explained{shareUrl ? `: ${shareUrl}` : ` (${siteUrl})`}
-					</p>
+					<p className="estimator__print-only">Printed from Mesotherapy Explained{shareUrl ? `: ${shareUrl}` : ` (${siteUrl})`}</p>
 				</>
 			)}
 		</section>

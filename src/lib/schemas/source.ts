@@ -38,8 +38,7 @@ export const MIRROR_HOSTS = [
 	'workers.dev',
 ];
 
-const isMirror = (hostname: string) =>
-	MIRROR_HOSTS.some((host) => hostname === host || hostname.endsWith(`.${host}`));
+const isMirror = (hostname: string) => MIRROR_HOSTS.some((host) => hostname === host || hostname.endsWith(`.${host}`));
 
 /** One entry of the bibliography in `content/sources.yaml`. */
 export const SourceSchema = z.object({
@@ -67,9 +66,15 @@ export const SourceSchema = z.object({
 		})
 		.optional(),
 	/** Digital Object Identifier, without the https://doi.org/ prefix. */
-	doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'doi must look like 10.1234/abc').optional(),
+	doi: z
+		.string()
+		.regex(/^10\.\d{4,9}\/\S+$/, 'doi must look like 10.1234/abc')
+		.optional(),
 	/** PubMed id (digits only). */
-	pmid: z.string().regex(/^\d{5,9}$/, 'pmid must be digits').optional(),
+	pmid: z
+		.string()
+		.regex(/^\d{5,9}$/, 'pmid must be digits')
+		.optional(),
 	/** What kind of source this is; decides its group in the bibliography. */
 	kind: z.enum(Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]]),
 	/** A note for readers, e.g. why there is no link. */

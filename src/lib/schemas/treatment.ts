@@ -137,7 +137,11 @@ export function TreatmentSchema<Source extends z.ZodType>(sourceId: Source) {
 		.superRefine((treatment, ctx) => {
 			const gradeIds = new Set(treatment.grades?.map((grade) => grade.id));
 			if (treatment.grades && !treatment.gradeScale) {
-				ctx.addIssue({ code: 'custom', path: ['gradeScale'], message: 'grades need a gradeScale: the published scale they come from, with its sources' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['gradeScale'],
+					message: 'grades need a gradeScale: the published scale they come from, with its sources',
+				});
 			}
 			treatment.figures.forEach((figure, index) => {
 				for (const grade of figure.grades ?? []) {
@@ -146,11 +150,19 @@ export function TreatmentSchema<Source extends z.ZodType>(sourceId: Source) {
 					}
 				}
 				if (figure.source !== undefined && figure.approval === undefined) {
-					ctx.addIssue({ code: 'custom', path: ['figures', index, 'approval'], message: 'a sourced figure needs approval: whether a regulator approved what was injected' });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['figures', index, 'approval'],
+						message: 'a sourced figure needs approval: whether a regulator approved what was injected',
+					});
 				}
 			});
 			if (!treatment.figures.some((figure) => figure.source !== undefined && figure.intervalDays !== undefined)) {
-				ctx.addIssue({ code: 'custom', path: ['figures'], message: 'at least one figure needs a source and intervalDays (the example plan)' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['figures'],
+					message: 'at least one figure needs a source and intervalDays (the example plan)',
+				});
 			}
 		});
 }

@@ -11,11 +11,15 @@ const missingTextAlternatives = (page: Page): Promise<string[]> =>
 	page.evaluate(() => {
 		const hidden = (el: Element) => Boolean(el.closest('[aria-hidden="true"]'));
 		const nameOf = (el: Element) =>
-			(el.getAttribute('aria-label') ??
+			(
+				el.getAttribute('aria-label') ??
 				(el.getAttribute('aria-labelledby') ?? '')
 					.split(/\s+/)
 					.map((id) => document.getElementById(id)?.textContent ?? '')
-					.join(' ')).trim() || el.querySelector(':scope > title')?.textContent?.trim() || '';
+					.join(' ')
+			).trim() ||
+			el.querySelector(':scope > title')?.textContent?.trim() ||
+			'';
 		const images = [...document.querySelectorAll('img')].filter((img) => !hidden(img));
 		const svgs = [...document.querySelectorAll('svg')].filter((svg) => !hidden(svg) && !svg.parentElement?.closest('svg'));
 		return [
@@ -99,7 +103,10 @@ async function overflowingElements(page: Page): Promise<{ scrollWidth: number; w
 			.filter((el) => !el.closest('.visually-hidden, .skip-link'))
 			.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
 			.slice(0, 3)
-			.map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} (${Math.round(el.getBoundingClientRect().right)} px)`);
+			.map(
+				(el) =>
+					`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} (${Math.round(el.getBoundingClientRect().right)} px)`,
+			);
 		return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
 	});
 }

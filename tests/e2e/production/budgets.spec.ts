@@ -65,11 +65,17 @@ test('island JavaScript loads only on pages with islands, and every island waits
 		islandPages.flatMap((path) => pageAssets(builtFile(path)).islands.flatMap((i) => [i.componentUrl, i.rendererUrl])),
 	);
 	for (const path of pages.filter((path) => !hasIsland(path))) {
-		expect(jsFilesOf(path).filter((file) => islandModules.has(file)), `${path} loads island code`).toEqual([]);
+		expect(
+			jsFilesOf(path).filter((file) => islandModules.has(file)),
+			`${path} loads island code`,
+		).toEqual([]);
 	}
 	for (const path of islandPages) {
 		const eager = pageAssets(builtFile(path)).islands.filter((island) => island.client !== 'visible');
-		expect(eager.map((island) => `${island.componentUrl} is client:${island.client}`), path).toEqual([]);
+		expect(
+			eager.map((island) => `${island.componentUrl} is client:${island.client}`),
+			path,
+		).toEqual([]);
 	}
 });
 

@@ -45,7 +45,9 @@ export const test = base.extend<ProductionFixtures>({
 				for (const entry of list.getEntries() as unknown as ShiftRecord[]) {
 					if (entry.hadRecentInput) continue;
 					const moved = entry.sources.map(({ node }) =>
-						node instanceof Element ? `${node.localName}${node.className ? `.${String(node.className).split(' ')[0]}` : ''}` : String(node?.nodeName),
+						node instanceof Element
+							? `${node.localName}${node.className ? `.${String(node.className).split(' ')[0]}` : ''}`
+							: String(node?.nodeName),
 					);
 					shifts.push({ value: entry.value, moved });
 				}

@@ -41,9 +41,7 @@ test('every response carries every header src/lib/http-headers.ts gives its path
 	}
 });
 
-test('pages may not be framed, scripts and styles stay with the meta CSP, assets are cached for a year', async ({
-	request,
-}) => {
+test('pages may not be framed, scripts and styles stay with the meta CSP, assets are cached for a year', async ({ request }) => {
 	const article = (await request.get('/articles/cellulite/')).headers();
 	expect(article['content-security-policy']).toContain("frame-ancestors 'none'");
 	expect(article['content-security-policy']).not.toMatch(/script-src|style-src|default-src/);
@@ -54,9 +52,7 @@ test('pages may not be framed, scripts and styles stay with the meta CSP, assets
 	expect(asset['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
-test('content types: pages, scripts, WebAssembly and Pagefind index files (binary, never re-compressed)', async ({
-	request,
-}) => {
+test('content types: pages, scripts, WebAssembly and Pagefind index files (binary, never re-compressed)', async ({ request }) => {
 	const typeOf = async (path: string) => (await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } })).headers();
 	expect((await typeOf('/'))['content-type']).toBe('text/html; charset=utf-8');
 	expect((await typeOf('/pagefind/pagefind.js'))['content-type']).toBe(CONTENT_TYPES['js']);
@@ -78,9 +74,7 @@ test('an unknown address gets the 404 page with status 404 and the page headers'
 	expect(response.headers()['content-security-policy']).toBe(headersFor('/404.html')['Content-Security-Policy']);
 });
 
-test('the _headers file for static hosts is not served; a folder without its slash redirects to it', async ({
-	request,
-}) => {
+test('the _headers file for static hosts is not served; a folder without its slash redirects to it', async ({ request }) => {
 	expect((await request.get('/_headers')).status()).toBe(404);
 	const redirect = await request.get('/articles/cellulite', { maxRedirects: 0 });
 	expect(redirect.status()).toBe(301);
@@ -93,13 +87,18 @@ test("every page's meta CSP hashes each inline script and style, and allows no '
 		const html = builtFile(path);
 		const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
 		expect(policy, `${path} has a CSP meta tag`).toBeTruthy();
-		const directive = (name: string) => policy!.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+		const directive = (name: string) =>
+			policy!
+				.split(';')
+				.map((d) => d.trim())
+				.find((d) => d.startsWith(`${name} `)) ?? '';
 		const scriptSrc = directive('script-src');
 		expect(scriptSrc, path).toContain("'self'");
 		expect(scriptSrc, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
 		expect(directive('style-src'), path).not.toContain("'unsafe-inline'");
 		const { inlineScripts, inlineStyles } = pageAssets(html);
 		for (const script of inlineScripts) expect(scriptSrc, `${path}: inline script ${script.slice(0, 40)}`).toContain(sha256(script));
-		for (const style of inlineStyles) expect(directive('style-src'), `${path}: inline style ${style.slice(0, 40)}`).toContain(sha256(style));
+		for (const style of inlineStyles)
+			expect(directive('style-src'), `${path}: inline style ${style.slice(0, 40)}`).toContain(sha256(style));
 	}
 });

@@ -90,8 +90,7 @@ for (const path of sitemapPaths()) {
 		await page.goto(path);
 		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
 		expect(canonical && new URL(canonical).pathname).toBe(path);
-		const meta = async (key: string) =>
-			page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
+		const meta = async (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
 		expect(await meta('og:url')).toBe(canonical);
 		expect(await meta('og:type')).toBe(isArticle(path) ? 'article' : 'website');
 		// The page's own title, as its first heading shows it (the home page uses the site's name).
@@ -108,9 +107,7 @@ for (const path of sitemapPaths()) {
 	});
 }
 
-test('the embed page sends search engines to the estimator page and starts on its first goal without scripts', async ({
-	page,
-}) => {
+test('the embed page sends search engines to the estimator page and starts on its first goal without scripts', async ({ page }) => {
 	await page.goto('/embed/estimator/');
 	const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
 	expect(canonical && new URL(canonical).pathname).toBe('/estimator/');

@@ -20,9 +20,7 @@ export const builtFile = (path: string) => readDist(path.endsWith('/') ? `${path
 export function sitemapPaths(): string[] {
 	const index = readDist('sitemap-index.xml');
 	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
-	return sitemaps.flatMap((sitemap) =>
-		[...readDist(sitemap).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname),
-	);
+	return sitemaps.flatMap((sitemap) => [...readDist(sitemap).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname));
 }
 
 /** Pages under /embed/ (left out of the sitemap on purpose: they exist to be framed by clinics). */
