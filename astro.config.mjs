@@ -32,7 +32,7 @@ export default defineConfig({
 		// Astro hashes every script and style it emits into a <meta> CSP on each page. Directives
 		// that a <meta> CSP cannot carry (frame-ancestors) are sent as HTTP headers by the server.
 		csp: {
-			directives: META_CSP_DIRECTIVES,
+			directives: [...META_CSP_DIRECTIVES],
 			// Pagefind runs its search index as WebAssembly; nothing else needs 'wasm-unsafe-eval'.
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},

@@ -1,4 +1,3 @@
-// @ts-check
 // Lint rules for the whole project: TypeScript, Astro components and React islands. Formatting is
 // Prettier's job (`npm run format`), so no stylistic rules here.
 import js from '@eslint/js';

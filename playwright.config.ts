@@ -48,11 +48,7 @@ export default defineConfig({
 			env: { PORT: String(nginxPort) },
 			url: `http://127.0.0.1:${nginxPort}/`,
 			reuseExistingServer: !isCI,
-			// Limits, not waits: every test goes on as soon as the state it needs is there. They are generous
-			// because the suite must pass on a busy 2-core machine, where axe on a long page and Pagefind's
-			// first search take several times longer than on a quiet one.
-			timeout: 90_000,
-			expect: { timeout: 20_000 },
+			timeout: 30_000,
 			// SIGTERM lets the script stop nginx and remove its temporary folder.
 			gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
 		},

@@ -14,7 +14,7 @@ type Headers = Readonly<Record<string, string>>;
  * tag cannot (frame-ancestors) or what is the same on every page; it sets no default-src, which
  * would fall back onto scripts and styles.
  */
-const CSP_COMMON = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"];
+const CSP_COMMON = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
 
 /**
  * The directives of the per-page <meta> CSP that Astro writes (astro.config.mjs), apart from
@@ -28,7 +28,7 @@ export const META_CSP_DIRECTIVES = [
 	"worker-src 'self' blob:",
 	"frame-src 'self'",
 	...CSP_COMMON,
-];
+] as const;
 
 /**
  * Who may put a page in a frame. Articles and tools: nobody (no clickjacking, no passing our pages

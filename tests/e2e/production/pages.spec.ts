@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { SHARE_IMAGE, SITE } from '../../../src/lib/site.ts';
+import { pageTitle, SHARE_IMAGE, SITE } from '../../../src/lib/site.ts';
 import { expect, hydrateIslands, settle, test } from './fixtures.ts';
 import { allPages, embedPaths, hasIsland, isArticle, SEARCH_RESULT_LINKS, searchBox, sitemapPaths } from './site.ts';
 
@@ -93,8 +93,10 @@ for (const path of sitemapPaths()) {
 		const meta = async (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
 		expect(await meta('og:url')).toBe(canonical);
 		expect(await meta('og:type')).toBe(isArticle(path) ? 'article' : 'website');
-		// The page's own title, as its first heading shows it (the home page uses the site's name).
-		expect(await meta('og:title')).toBe(path === '/' ? SITE.name : await page.getByRole('heading', { level: 1 }).textContent());
+		// The page's own title: the document title without the site's name (the home page uses the site's name).
+		const ogTitle = await meta('og:title');
+		expect(ogTitle).toBeTruthy();
+		expect(path === '/' ? ogTitle : pageTitle(ogTitle!)).toBe(path === '/' ? SITE.name : await page.title());
 		expect(await meta('og:description')).toBe(await meta('description'));
 		expect(await meta('twitter:card')).toBe('summary_large_image');
 		const image = await meta('og:image');
