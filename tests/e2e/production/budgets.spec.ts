@@ -44,10 +44,14 @@ test('the header search script is found on every page without islands', () => {
 	expect(pagesWithoutIslands.filter(isArticle).length, 'articles without islands').toBeGreaterThan(0);
 });
 
+/** The search page runs Pagefind's UI on top of the header script: its own, larger budget. */
+const SEARCH_PAGE_JS_BUDGET = 4 * 1024;
+
 for (const path of pagesWithoutIslands) {
-	test(`${path}: a page without islands loads at most 2 KB gzip of JavaScript (the header search shortcut)`, () => {
+	const budget = path === '/search/' ? SEARCH_PAGE_JS_BUDGET : SHARED_JS_BUDGET;
+	test(`${path}: a page without islands loads at most ${budget / 1024} KB gzip of JavaScript`, () => {
 		const files = jsFilesOf(path);
-		expect(bytesOf(...files.map(readText)).gzip, files.join(', ')).toBeLessThanOrEqual(SHARED_JS_BUDGET);
+		expect(bytesOf(...files.map(readText)).gzip, files.join(', ')).toBeLessThanOrEqual(budget);
 	});
 }
 
