@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderHeadersFile, renderNginxSite } from '../lib/http-headers.ts';
 
@@ -19,8 +19,8 @@ export function httpHeaders(): AstroIntegration {
 				root = config.root;
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				const topLevel = readdirSync(dir);
-				writeFileSync(new URL('_headers', dir), renderHeadersFile(topLevel));
+				const list = (folder: string) => (existsSync(new URL(`.${folder}`, dir)) ? readdirSync(new URL(`.${folder}`, dir)) : []);
+				writeFileSync(new URL('_headers', dir), renderHeadersFile(list));
 				const nginxConf = new URL(NGINX_SITE_CONF, root);
 				mkdirSync(new URL('.', nginxConf), { recursive: true });
 				writeFileSync(nginxConf, renderNginxSite());

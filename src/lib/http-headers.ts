@@ -60,15 +60,23 @@ export const SITE_WIDE_HEADERS: Headers = {
 	'Strict-Transport-Security': 'max-age=31536000',
 };
 
-/** Cache rules. Astro fingerprints /_astro/ files, so a changed file always has a new name. */
+/** Cache rules. */
 export const CACHE_CONTROL = {
+	// Files whose name changes whenever their content does (Astro's /_astro/, Pagefind's index chunks).
 	immutable: 'public, max-age=31536000, immutable',
-	// Pages can change at any deploy: keep a copy, but ask the server (a cheap 304) every time.
+	// Files that keep their name across deploys (pages, Pagefind's entry file and scripts): keep a copy,
+	// but ask the server (a cheap 304) every time, so a reader never mixes two deploys.
 	revalidate: 'public, max-age=0, must-revalidate',
-	// Pagefind's entry file and loader keep their names across builds while the index chunks they
-	// point at change: a short lifetime keeps an old entry from asking for chunks that are gone.
-	short: 'public, max-age=600',
 } as const;
+
+/**
+ * Pagefind's folders of index chunks. Each chunk is named by the hash of its content
+ * (`fragment/en-gb_217a409.pf_fragment`), and a new index names new chunks, so they never change and
+ * can be kept for a year. The files beside them keep their names: the entry file
+ * (`pagefind-entry.json`, which names the index's current metadata file), the scripts and the
+ * WebAssembly. They are revalidated, so a browser never pairs an old entry with new chunks.
+ */
+export const PAGEFIND_CHUNK_FOLDERS = ['index', 'fragment', 'filter'] as const;
 
 interface HeaderRule {
 	/** Path prefix the rule covers; '/' is everything not covered by a more specific rule. */
@@ -79,7 +87,8 @@ interface HeaderRule {
 /** The rules, most specific first. Each path gets exactly one rule's headers plus the site-wide ones. */
 export const HEADER_RULES: readonly HeaderRule[] = [
 	{ prefix: '/_astro/', headers: { 'Cache-Control': CACHE_CONTROL.immutable } },
-	{ prefix: '/pagefind/', headers: { 'Cache-Control': CACHE_CONTROL.short } },
+	...PAGEFIND_CHUNK_FOLDERS.map((folder) => ({ prefix: `/pagefind/${folder}/`, headers: { 'Cache-Control': CACHE_CONTROL.immutable } })),
+	{ prefix: '/pagefind/', headers: { 'Cache-Control': CACHE_CONTROL.revalidate } },
 	{
 		prefix: '/embed/',
 		headers: { 'Content-Security-Policy': csp(FRAME_ANCESTORS.embed), 'Cache-Control': CACHE_CONTROL.revalidate },
@@ -144,28 +153,39 @@ const PRIVATE_FILES = ['/_headers'];
 
 const headerLines = (headers: Headers) => Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
 
+/** The names of the files and folders in a folder of the build, by its URL path ('/', '/pagefind/'). */
+export type BuildListing = (folder: string) => readonly string[];
+
+/**
+ * The `_headers` patterns a rule is written under. A rule with no more specific rule inside its folder
+ * takes the whole folder (`/_astro/*`). Otherwise each entry of its folder that no more specific rule
+ * covers gets its own pattern (`/pagefind/pagefind.js`, `/articles/*`): hosts apply every matching
+ * pattern, and two rules for one path would join their values.
+ */
+function headerPatterns(rule: HeaderRule, list: BuildListing): string[] {
+	const hasNestedRule = HEADER_RULES.some((other) => other !== rule && other.prefix.startsWith(rule.prefix));
+	if (!hasNestedRule) return [`${rule.prefix}*`];
+	const entries = [...list(rule.prefix)]
+		.sort()
+		.filter((name) => ruleFor(`${rule.prefix}${name}/`) === rule && !PRIVATE_FILES.includes(`${rule.prefix}${name}`))
+		.map((name) => (name.includes('.') ? `${rule.prefix}${name}` : `${rule.prefix}${name}/*`));
+	return [rule.prefix, ...entries];
+}
+
 /**
  * `_headers` for Netlify and Cloudflare Pages. Both apply every rule whose pattern matches and join
  * the values of a header set twice with a comma, which would turn the embed page's CSP into two
- * policies (and 'none' would win). So the headers that differ by path are never given to an
- * overlapping pattern: the page rule, which in nginx is "everything else", is written out once per
- * top-level file and folder of the build (`topLevel`, e.g. ['index.html', 'articles', '_astro']).
- * Only the site-wide headers use `/*`.
+ * policies (and 'none' would win) or give an index chunk two cache lifetimes. So the headers that
+ * differ by path are never given to overlapping patterns (see headerPatterns): the page rule, which
+ * in nginx is "everything else", is written out once per top-level file and folder of the build, and
+ * the rule for Pagefind's own files once per file beside its chunk folders. Only the site-wide
+ * headers use `/*`.
  */
-export function renderHeadersFile(topLevel: readonly string[]): string {
+export function renderHeadersFile(list: BuildListing): string {
 	const blocks: string[][] = [['/*', ...headerLines(SITE_WIDE_HEADERS)]];
-	for (const rule of HEADER_RULES.filter((r) => r.prefix !== '/')) {
-		blocks.push([`${rule.prefix}*`, ...headerLines(rule.headers)]);
+	for (const rule of HEADER_RULES) {
+		for (const pattern of headerPatterns(rule, list)) blocks.push([pattern, ...headerLines(rule.headers)]);
 	}
-	const page = ruleFor('/');
-	const pagePatterns = [
-		'/',
-		...[...topLevel]
-			.sort()
-			.filter((name) => ruleFor(`/${name}/`) === page && !PRIVATE_FILES.includes(`/${name}`))
-			.map((name) => (name.includes('.') ? `/${name}` : `/${name}/*`)),
-	];
-	for (const pattern of pagePatterns) blocks.push([pattern, ...headerLines(page.headers)]);
 	for (const [extension, type] of Object.entries(CONTENT_TYPES)) {
 		// Hosts guess types from a list that knows neither .wasm everywhere nor Pagefind's own extensions.
 		if (PAGEFIND_BINARY.includes(extension)) blocks.push([`/pagefind/*.${extension}`, `  Content-Type: ${type}`]);

@@ -8,7 +8,12 @@ import {
 	SITE_WIDE_HEADERS,
 } from '../../src/lib/http-headers.ts';
 
-const TOP_LEVEL = ['_astro', 'pagefind', 'embed', 'articles', 'search', 'index.html', '404.html', 'favicon.svg', 'embed.js'];
+/** A build's folders as the integration lists them. */
+const BUILD: Record<string, string[]> = {
+	'/': ['_astro', 'pagefind', 'embed', 'articles', 'search', 'index.html', '404.html', 'favicon.svg', 'embed.js', '_headers'],
+	'/pagefind/': ['fragment', 'index', 'filter', 'pagefind.js', 'pagefind-entry.json', 'pagefind.en_1a2b3c.pf_meta', 'wasm.en.pagefind'],
+};
+const listBuild = (folder: string) => BUILD[folder] ?? [];
 const SAMPLE_PATHS = [
 	'/',
 	'/index.html',
@@ -20,7 +25,10 @@ const SAMPLE_PATHS = [
 	'/favicon.svg',
 	'/_astro/client.abc123.js',
 	'/pagefind/pagefind.js',
+	'/pagefind/pagefind-entry.json',
+	'/pagefind/pagefind.en_1a2b3c.pf_meta',
 	'/pagefind/fragment/en_1a2b.pf_fragment',
+	'/pagefind/index/en_9f8e.pf_index',
 ];
 
 /** The `_headers` file as a list of [pattern, headers], as Netlify and Cloudflare read it. */
@@ -84,23 +92,45 @@ describe('headersFor', () => {
 		}
 	});
 
-	test('fingerprinted assets are immutable for a year, pages revalidate, the search index is short-lived', () => {
-		expect(headersFor('/_astro/client.abc123.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
-		expect(headersFor('/articles/cellulite/')['Cache-Control']).toBe('public, max-age=0, must-revalidate');
-		expect(headersFor('/embed/estimator/')['Cache-Control']).toBe('public, max-age=0, must-revalidate');
-		expect(headersFor('/pagefind/pagefind-entry.json')['Cache-Control']).toBe('public, max-age=600');
+	test('fingerprinted assets and index chunks are immutable for a year; pages and the index entry revalidate', () => {
+		const immutable = 'public, max-age=31536000, immutable';
+		const revalidate = 'public, max-age=0, must-revalidate';
+		expect(headersFor('/_astro/client.abc123.js')['Cache-Control']).toBe(immutable);
+		for (const chunk of [
+			'/pagefind/fragment/en_1a2b.pf_fragment',
+			'/pagefind/index/en_9f8e.pf_index',
+			'/pagefind/filter/en_77.pf_filter',
+		]) {
+			expect(headersFor(chunk)['Cache-Control'], chunk).toBe(immutable);
+		}
+		expect(headersFor('/articles/cellulite/')['Cache-Control']).toBe(revalidate);
+		expect(headersFor('/embed/estimator/')['Cache-Control']).toBe(revalidate);
+		// Same name in every deploy: an old copy would name chunks the new deploy no longer has.
+		for (const file of [
+			'/pagefind/pagefind-entry.json',
+			'/pagefind/pagefind.js',
+			'/pagefind/wasm.en.pagefind',
+			'/pagefind/pagefind-component-ui.js',
+		]) {
+			expect(headersFor(file)['Cache-Control'], file).toBe(revalidate);
+		}
 	});
 });
 
 describe('renderHeadersFile', () => {
-	const rules = parseHeadersFile(renderHeadersFile(TOP_LEVEL));
+	const rules = parseHeadersFile(renderHeadersFile(listBuild));
 
 	test('a static host that merges overlapping rules sends exactly the headers of the table', () => {
-		for (const path of SAMPLE_PATHS.filter((p) => !p.endsWith('.pf_fragment'))) {
+		for (const path of SAMPLE_PATHS.filter((p) => !/\.(pf_\w+|pagefind)$/.test(p))) {
 			expect(hostHeaders(rules, path), path).toEqual(headersFor(path));
 		}
-		const fragment = '/pagefind/fragment/en_1a2b.pf_fragment';
-		expect(hostHeaders(rules, fragment)).toEqual({ ...headersFor(fragment), 'Content-Type': 'application/octet-stream' });
+		for (const path of SAMPLE_PATHS.filter((p) => /\.(pf_\w+|pagefind)$/.test(p))) {
+			expect(hostHeaders(rules, path), path).toEqual({ ...headersFor(path), 'Content-Type': 'application/octet-stream' });
+		}
+	});
+
+	test('the _headers file itself gets no page rule (it is never served)', () => {
+		expect(rules.map(([pattern]) => pattern)).not.toContain('/_headers');
 	});
 
 	test('no two overlapping patterns set the same header (a host would comma-join them)', () => {
