@@ -1,10 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { contentTypeOf } from '../lib/http-headers.ts';
+import { htmlFiles } from '../lib/link-check.ts';
+import { VOCABULARY_PATH } from '../lib/search.ts';
+import { buildVocabulary, indexedText } from '../lib/search-suggestion.ts';
 
 interface PagefindResponse {
 	errors: string[];
@@ -29,6 +32,17 @@ export async function buildSearchIndex(outDir: URL): Promise<number> {
 	} finally {
 		await pagefind.close();
 	}
+}
+
+/**
+ * Writes the words of every indexed page (its text and keywords, as Pagefind sees them) beside the
+ * index, for the search's "Did you mean …?". Returns how many words it holds.
+ */
+export function writeSearchVocabulary(outDir: URL): number {
+	const texts = htmlFiles(fileURLToPath(outDir)).map((file) => indexedText(readFileSync(file, 'utf8')));
+	const vocabulary = buildVocabulary(texts);
+	writeFileSync(new URL(`.${VOCABULARY_PATH}`, outDir), JSON.stringify(vocabulary));
+	return vocabulary.length;
 }
 
 /**
@@ -66,6 +80,7 @@ export function pagefindIndex(): AstroIntegration {
 				const pages = await buildSearchIndex(dir);
 				if (pages === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from every page?');
 				logger.info(`Pagefind indexed ${pages} pages.`);
+				logger.info(`Wrote ${VOCABULARY_PATH} (${writeSearchVocabulary(dir)} words) for "Did you mean …?".`);
 			},
 		},
 	};

@@ -8,6 +8,18 @@ export const SEARCH_PATH = '/search/';
 /** Query-string names on the search page: `/search/?q=fat+jabs&topic=body`. */
 export const SEARCH_PARAMS = { query: 'q', topic: 'topic' } as const;
 
+/**
+ * The words of the indexed pages, written by the build next to the index it belongs to (see
+ * src/lib/search-suggestion.ts); loaded only when a search finds nothing.
+ */
+export const VOCABULARY_PATH = '/pagefind/vocabulary.json';
+
+/**
+ * A word that every indexed page uses. When a search finds nothing, searching for it tells a broken
+ * index (it finds nothing either) from words the site does not use.
+ */
+export const SUBJECT_WORD = 'mesotherapy';
+
 /** The Pagefind filter that holds an article's topic label (set by SearchMeta.astro). */
 export const TOPIC_FILTER = 'topic';
 

@@ -1,14 +1,19 @@
 // Loads Pagefind's Component UI from the site's own /pagefind/ folder (written by the build, so the UI
 // always matches the index) and sets up a search instance with this site's ranking and wording.
 // Shared by the header search dialog (site-search-dialog.ts) and the search page (SearchPanel.astro).
-import { normaliseQuery, SEARCH_RANKING } from '../lib/search.ts';
+import { normaliseQuery, SEARCH_RANKING, searchHref } from '../lib/search.ts';
+import { SEARCH_WORDING } from '../lib/wording.ts';
 import stylesheetUrl from '../styles/search-ui.css?url';
 
 const BUNDLE_PATH = '/pagefind/';
 
 type Filters = Record<string, string[]>;
+/** One result of a search; its text is fetched (one index fragment) when it is about to be shown. */
+interface SearchResult {
+	data: () => Promise<unknown>;
+}
 interface SearchResults {
-	results: unknown[];
+	results: SearchResult[];
 	/** How many pages the words found before the topic filter was applied. */
 	unfilteredResultCount?: number;
 }
@@ -22,6 +27,10 @@ interface SearchInstance {
 	on(event: 'search', callback: (term: string, filters: Filters) => void): void;
 	on(event: 'results', callback: (results: SearchResults) => void): void;
 	on(event: 'filters', callback: (counts: FilterCounts) => void): void;
+	on(event: 'error', callback: (error: unknown) => void): void;
+	/** Loads Pagefind and its index; rejects when the index files are missing or broken. */
+	triggerLoad(): Promise<void>;
+	triggerSearch(term: string): void;
 	setTranslations(strings: Record<string, string>): void;
 	triggerSearchWithFilters(term: string, filters: Filters): void;
 	triggerFilters(filters: Filters): void;
@@ -48,9 +57,7 @@ const WORDING = {
 };
 
 /** What to tell the reader when the search files cannot be loaded. */
-export const LOAD_FAILED_MESSAGE = import.meta.env.DEV
-	? 'Search needs a build of the site: run “npm run build” once, then reload this page.'
-	: 'Search could not load. Check your connection and reload the page, or browse every article below.';
+export const LOAD_FAILED_MESSAGE = import.meta.env.DEV ? SEARCH_WORDING.needsBuild : SEARCH_WORDING.loadFailed;
 
 /** Adds a script or stylesheet to the page and waits until it has loaded. */
 function load(element: HTMLScriptElement | HTMLLinkElement, url: string): Promise<void> {
@@ -83,19 +90,71 @@ export function loadSearchUi(): Promise<PagefindComponents> {
 }
 
 /**
- * A configured search instance. Components that name this instance must be added to the page only
- * after this resolves: they read the instance's settings when they connect.
+ * A configured search instance with its index loaded. Components that name this instance must be added
+ * to the page only after this resolves: they read the instance's settings when they connect. Rejects
+ * when Pagefind or its index cannot load, where Pagefind's own components would show "Searching…"
+ * for ever.
  */
 export async function searchInstance(name: string, wording: Record<string, string> = {}): Promise<SearchInstance> {
 	const components = await loadSearchUi();
 	const instance = components.configureInstance(name, { bundlePath: BUNDLE_PATH, ranking: SEARCH_RANKING });
 	instance.setTranslations({ ...WORDING, ...wording });
+	let failed = false;
+	instance.on('error', () => (failed = true));
+	// Rejects when the entry file, metadata or WebAssembly fails; a missing pagefind.js is reported as an error event.
+	await instance.triggerLoad();
+	if (failed) throw new Error('Pagefind could not load');
 	return instance;
 }
 
-/** Shows the kind "nothing found" message whenever a search with words finds no page. */
-export function showNoResultsMessage(instance: SearchInstance, message: HTMLElement): void {
+/**
+ * Keeps SearchResults.astro's parts (inside `output`) in step with a search instance:
+ * - a search that finds nothing shows the kind "nothing found" message and, when the typed words are
+ *   close to words the site uses, "Did you mean …?" (search-recovery.ts, loaded only then);
+ * - a broken index (a search that cannot run, a result whose text is missing, or a search that finds
+ *   nothing because part of the index is missing) shows a message and a link to every article
+ *   instead of the results, so no empty result is ever shown. `onFault` lets the page add its own
+ *   fallback; the next search starts afresh.
+ */
+export function watchResults(instance: SearchInstance, output: HTMLElement, onFault: () => void = () => undefined): void {
+	const noResults = output.querySelector<HTMLElement>('[data-search-no-results]')!;
+	const suggestion = output.querySelector<HTMLElement>('[data-search-suggestion]')!;
+	const suggestionLink = suggestion.querySelector('a')!;
+	const fault = () => {
+		output.classList.add('search-output--fault');
+		onFault();
+	};
+	instance.on('search', () => output.classList.remove('search-output--fault'));
+	instance.on('error', fault);
 	instance.on('results', ({ results }) => {
-		message.hidden = !(normaliseQuery(instance.searchTerm) && results.length === 0);
+		const query = normaliseQuery(instance.searchTerm);
+		const nothingFound = query !== '' && results.length === 0;
+		noResults.hidden = !nothingFound;
+		suggestion.hidden = true;
+		// Pagefind fetches a result's text as it scrolls into view; if that fails it would leave the
+		// result's placeholder for ever.
+		for (const result of results) {
+			const load = result.data.bind(result);
+			result.data = () => load().catch((error: unknown) => (fault(), Promise.reject(error)));
+		}
+		if (!nothingFound) return;
+		void import('./search-recovery.ts')
+			.then(({ explainNothingFound }) => explainNothingFound(query, BUNDLE_PATH))
+			.then((found) => {
+				if (normaliseQuery(instance.searchTerm) !== query) return;
+				if (found.broken) return fault();
+				if (!found.suggestion) return;
+				suggestionLink.textContent = found.suggestion;
+				suggestionLink.href = searchHref({ query: found.suggestion, topic: undefined });
+				suggestion.hidden = false;
+			})
+			// Without the recovery script the kind message is still there.
+			.catch(() => undefined);
+	});
+	// The link opens the search page; in place, it searches the corrected words and goes back to the box.
+	suggestionLink.addEventListener('click', (event) => {
+		event.preventDefault();
+		instance.triggerSearch(suggestionLink.textContent ?? '');
+		document.querySelector<HTMLInputElement>(`pagefind-input[instance="${output.dataset['searchOutput']}"] input`)?.focus();
 	});
 }

@@ -1,7 +1,7 @@
 // The header's search dialog: Pagefind's modal with this site's results layout. Loaded only when a reader
 // first asks for search (SiteSearch.astro's small script), so pages that are never searched fetch none of it.
 import { normaliseQuery, searchHref } from '../lib/search.ts';
-import { loadSearchUi, searchInstance, showNoResultsMessage } from './pagefind-ui.ts';
+import { loadSearchUi, searchInstance, watchResults } from './pagefind-ui.ts';
 
 interface PagefindModal extends HTMLElement {
 	dialogEl: HTMLDialogElement;
@@ -18,7 +18,7 @@ async function createModal(template: HTMLTemplateElement): Promise<PagefindModal
 	const instance = await searchInstance('header', { keyboard_clear: 'close' });
 	document.body.append(template.content.cloneNode(true));
 	const element = document.body.querySelector<PagefindModal>('pagefind-modal[instance="header"]')!;
-	showNoResultsMessage(instance, element.querySelector<HTMLElement>('[data-search-no-results]')!);
+	watchResults(instance, element.querySelector<HTMLElement>('[data-search-output]')!);
 	const pageLink = element.querySelector<HTMLAnchorElement>('[data-site-search-page-link]')!;
 	instance.on('search', (term) => {
 		pageLink.href = searchHref({ query: normaliseQuery(term), topic: undefined });

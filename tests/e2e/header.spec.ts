@@ -21,17 +21,15 @@ const PAGE_TYPES = [
 ];
 /** The review measured 200 px at 390×844 (24% of the screen) and 199 px at 320×568 (35%). */
 const MAX_HEADER_HEIGHT = 120;
-const PHONES = [
-	{ width: 390, height: 844 },
-	{ width: 320, height: 568 },
-];
+const PHONE = { width: 390, height: 844 };
+const PHONES = [PHONE, { width: 320, height: 568 }];
 
 const headerHeight = (page: Page) => page.locator('header.site-header').evaluate((header) => header.getBoundingClientRect().height);
 /** The disclosure's <summary>, which browsers expose as an expandable control. */
 const menuButton = (page: Page) => page.locator('header summary', { hasText: HEADER_WORDING.menu });
 const mainNavigation = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
-test.use({ isMobile: true, hasTouch: true, viewport: PHONES[0] });
+test.use({ isMobile: true, hasTouch: true, viewport: PHONE });
 
 for (const javaScriptEnabled of [true, false]) {
 	test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
