@@ -24,6 +24,7 @@ const SAMPLES = [
 	'/pagefind/pagefind-component-ui.js',
 	'/pagefind/pagefind-worker.js',
 	'/pagefind/pagefind-entry.json',
+	'/pagefind/vocabulary.json',
 	firstFile('pagefind', 'pf_meta'),
 	firstFile('pagefind', 'pagefind'),
 	firstFile('pagefind/index', 'pf_index'),
@@ -50,6 +51,31 @@ test('pages may not be framed, scripts and styles stay with the meta CSP, assets
 	expect(article['cross-origin-opener-policy']).toBe('same-origin');
 	const asset = (await request.get(firstFile('_astro', 'css'))).headers();
 	expect(asset['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test("Pagefind's index stays consistent across a deploy: hashed chunks kept a year, the files naming them revalidated", async ({
+	request,
+}) => {
+	const revalidate = 'public, max-age=0, must-revalidate';
+	const entryResponse = await request.get('/pagefind/pagefind-entry.json');
+	expect(entryResponse.headers()['cache-control']).toBe(revalidate);
+	// The metadata file the entry names exists in the same build.
+	const entry = (await entryResponse.json()) as { languages: Record<string, { hash: string }> };
+	for (const { hash } of Object.values(entry.languages)) {
+		const meta = await request.get(`/pagefind/pagefind.${hash}.pf_meta`);
+		expect(meta.status(), hash).toBe(200);
+	}
+	for (const path of [
+		'/pagefind/pagefind.js',
+		'/pagefind/pagefind-worker.js',
+		'/pagefind/wasm.en-gb.pagefind',
+		'/pagefind/vocabulary.json',
+	]) {
+		expect((await request.get(path)).headers()['cache-control'], path).toBe(revalidate);
+	}
+	for (const path of [firstFile('pagefind/index', 'pf_index'), firstFile('pagefind/fragment', 'pf_fragment')]) {
+		expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
+	}
 });
 
 test('content types: pages, scripts, WebAssembly and Pagefind index files (binary, never re-compressed)', async ({ request }) => {
