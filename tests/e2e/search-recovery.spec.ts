@@ -60,12 +60,12 @@ test.describe('did you mean', () => {
 			await page.goto(`/search/?q=${query}`);
 			await expect(page.locator('.search-result__title a').first()).toBeVisible();
 			await expect(page.locator('.search-result__excerpt mark').first()).toHaveText(/^infection/i);
-			return [await summary(page).innerText(), await page.locator('.search-result__title a').first().innerText()];
+			return { summary: await summary(page).innerText(), first: await page.locator('.search-result__title a').first().innerText() };
 		};
-		const [meantSummary, meantFirst] = await topResults('infection');
-		const [typedSummary, typedFirst] = await topResults('infecton');
-		expect(typedSummary.replace('infecton', 'infection')).toBe(meantSummary);
-		expect(typedFirst).toBe(meantFirst);
+		const meant = await topResults('infection');
+		const typed = await topResults('infecton');
+		expect(typed.summary.replace('infecton', 'infection')).toBe(meant.summary);
+		expect(typed.first).toBe(meant.first);
 		await expect(suggestion(page)).toBeHidden();
 	});
 
