@@ -70,6 +70,7 @@ async function layoutShift(page: Page): Promise<{ total: number; moved: string[]
 
 async function expectStill(page: Page): Promise<void> {
 	const { total, moved } = await layoutShift(page);
+	test.info().annotations.push({ type: 'layout shift', description: total.toFixed(4) });
 	expect(total, `layout shift; moved: ${[...new Set(moved)].join(', ') || 'nothing'}`).toBeLessThanOrEqual(MAX_LAYOUT_SHIFT);
 }
 
