@@ -176,14 +176,14 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 	const schedule = start?.ok ? datedSchedule(start.value, plan) : undefined;
 
 	const state: EstimatorState = {
-		// Always written, an article's own goal too: a grade read without its goal would be dropped.
+		// Written with the rest of a plan, an article's own goal too (see estimatorQuery).
 		goal,
 		grade,
 		start: start?.ok ? start.value : undefined,
 		sessions: planIsValid && ownPlan ? plan.sessions : undefined,
 		every: planIsValid && ownPlan ? plan.intervalDays : undefined,
 	};
-	const query = estimatorQuery(state);
+	const query = estimatorQuery(state, initialGoal);
 	// A plan's address opens at the estimator, not at the top of a long article.
 	const fragment = query ? `#${ESTIMATOR_FRAGMENT}` : '';
 	// Keep the address bar in step, so a reload or a shared link opens the plan on screen.

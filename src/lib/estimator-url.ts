@@ -91,8 +91,14 @@ export function parseEstimatorQuery(
 	return { state, notes };
 }
 
-/** The query string for a state ("?goal=cellulite&grade=2"), or "" when there is nothing to share. */
-export function estimatorQuery(state: EstimatorState): string {
+/**
+ * The query string for a state ("?goal=cellulite&grade=2"), or "" when there is nothing to share. On a
+ * page with its own goal (`pageGoal`), that goal alone adds nothing, but with anything else it is written,
+ * so the link rebuilds the same view wherever it is opened.
+ */
+export function estimatorQuery(state: EstimatorState, pageGoal?: string): string {
+	const onlyPageGoal = state.goal === pageGoal && ESTIMATOR_PARAMS.every((key) => key === 'goal' || state[key] === undefined);
+	if (onlyPageGoal) return '';
 	const params = new URLSearchParams();
 	for (const key of ESTIMATOR_PARAMS) {
 		const value = state[key];

@@ -81,6 +81,13 @@ describe("parseEstimatorQuery on a page with its own goal (an article's estimato
 });
 
 describe('estimatorQuery', () => {
+	test("a page's own goal alone adds nothing; with a grade or a date it is written, so the link rebuilds the view", () => {
+		expect(estimatorQuery({ goal: 'cellulite' }, 'cellulite')).toBe('');
+		expect(estimatorQuery({ goal: 'cellulite', grade: 3, start: '2027-02-01' }, 'cellulite')).toBe('?goal=cellulite&grade=3&start=2027-02-01');
+		expect(parseEstimatorQuery(estimatorQuery({ goal: 'cellulite', grade: 3 }, 'cellulite'), goals).state).toEqual({ goal: 'cellulite', grade: 3 });
+		expect(estimatorQuery({ goal: 'fat-reduction' }, 'cellulite')).toBe('?goal=fat-reduction');
+	});
+
 	test('writes only what is set, in a stable order, and reads back the same', () => {
 		const state = { goal: 'cellulite', grade: 3, start: '2027-01-10', sessions: undefined, every: 21 };
 		const query = estimatorQuery(state);
