@@ -237,13 +237,7 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 					<legend>What do you want to treat?</legend>
 					{goals.map((option) => (
 						<label key={option.id} className="estimator__choice">
-							<input
-								type="radio"
-								name="goal"
-								value={option.id}
-								checked={goal === option.id}
-								onChange={() => chooseGoal(option.id)}
-							/>
+							<input type="radio" name="goal" value={option.id} checked={goal === option.id} onChange={() => chooseGoal(option.id)} />
 							{option.label}
 						</label>
 					))}
@@ -263,13 +257,7 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 						</label>
 						{treatment.grades.map((option) => (
 							<label key={option.id} className="estimator__choice">
-								<input
-									type="radio"
-									name="grade"
-									value={option.id}
-									checked={grade === option.id}
-									onChange={() => chooseGrade(option.id)}
-								/>
+								<input type="radio" name="grade" value={option.id} checked={grade === option.id} onChange={() => chooseGrade(option.id)} />
 								Grade {option.id}: {option.description}
 							</label>
 						))}

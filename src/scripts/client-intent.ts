@@ -14,7 +14,9 @@ const hydrateOnIntent: ClientDirective = (load, options, island) => {
 	const { stateParams = [] } = typeof options.value === 'object' && options.value !== null ? (options.value as IntentOptions) : {};
 	const hydrate = async () => {
 		for (const type of INTENT_EVENTS) island.removeEventListener(type, hydrate, true);
-		await (await load())();
+		await (
+			await load()
+		)();
 	};
 	const address = new URLSearchParams(location.search);
 	if (stateParams.some((key) => address.has(key))) {

@@ -66,7 +66,10 @@ describe('quoteValue', () => {
 
 describe("parseEstimatorQuery on a page with its own goal (an article's estimator)", () => {
 	test('a link without the goal checks its grade against the page goal, so an older shared link keeps its grade', () => {
-		expect(parseEstimatorQuery('?grade=3&start=2027-02-01', goals, 'cellulite')).toEqual({ state: { grade: 3, start: '2027-02-01' }, notes: [] });
+		expect(parseEstimatorQuery('?grade=3&start=2027-02-01', goals, 'cellulite')).toEqual({
+			state: { grade: 3, start: '2027-02-01' },
+			notes: [],
+		});
 	});
 
 	test('a goal named in the link wins over the page goal', () => {
@@ -83,8 +86,13 @@ describe("parseEstimatorQuery on a page with its own goal (an article's estimato
 describe('estimatorQuery', () => {
 	test("a page's own goal alone adds nothing; with a grade or a date it is written, so the link rebuilds the view", () => {
 		expect(estimatorQuery({ goal: 'cellulite' }, 'cellulite')).toBe('');
-		expect(estimatorQuery({ goal: 'cellulite', grade: 3, start: '2027-02-01' }, 'cellulite')).toBe('?goal=cellulite&grade=3&start=2027-02-01');
-		expect(parseEstimatorQuery(estimatorQuery({ goal: 'cellulite', grade: 3 }, 'cellulite'), goals).state).toEqual({ goal: 'cellulite', grade: 3 });
+		expect(estimatorQuery({ goal: 'cellulite', grade: 3, start: '2027-02-01' }, 'cellulite')).toBe(
+			'?goal=cellulite&grade=3&start=2027-02-01',
+		);
+		expect(parseEstimatorQuery(estimatorQuery({ goal: 'cellulite', grade: 3 }, 'cellulite'), goals).state).toEqual({
+			goal: 'cellulite',
+			grade: 3,
+		});
 		expect(estimatorQuery({ goal: 'fat-reduction' }, 'cellulite')).toBe('?goal=fat-reduction');
 	});
 

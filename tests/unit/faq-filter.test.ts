@@ -226,7 +226,12 @@ describe('filterFaq: the most urgent matches first', () => {
 	const lumps = createFaqIndex(BUMPS_THEN_LUMPS);
 
 	test('"lumps weeks later" lists Urgent before Non-urgent before Expected, then questions without a level', () => {
-		expect(filterFaq(lumps, { ...NO_FILTER, query: 'lumps' }).ids).toEqual(['lump-weeks-later', 'firm-lump', 'small-bumps', 'what-to-tell']);
+		expect(filterFaq(lumps, { ...NO_FILTER, query: 'lumps' }).ids).toEqual([
+			'lump-weeks-later',
+			'firm-lump',
+			'small-bumps',
+			'what-to-tell',
+		]);
 		expect(filterFaq(lumps, { ...NO_FILTER, query: 'lumps weeks later' }).ids[0]).toBe('lump-weeks-later');
 	});
 

@@ -94,7 +94,11 @@ for (const path of allPages()) {
 }
 
 /** Arrivals with an island on the first screen: a link to one question, a shared estimator plan. */
-const DEEP_LINKS = ['/side-effects/#lump-weeks-later', '/side-effects/#group-infection', '/articles/cellulite/?goal=cellulite&grade=3#estimator'];
+const DEEP_LINKS = [
+	'/side-effects/#lump-weeks-later',
+	'/side-effects/#group-infection',
+	'/articles/cellulite/?goal=cellulite&grade=3#estimator',
+];
 
 for (const link of DEEP_LINKS) {
 	test(`${link}: nothing moves for a reader who arrives by a deep link on a slow phone`, async ({ page }) => {
