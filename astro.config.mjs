@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { clientIntent } from './src/integrations/client-intent.ts';
 import { embedLoader } from './src/integrations/embed-loader.ts';
 import { httpHeaders } from './src/integrations/http-headers.ts';
 import { META_CSP_DIRECTIVES } from './src/lib/http-headers.ts';
@@ -18,6 +19,8 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		react(),
+		// client:intent: islands a reader may never touch hydrate on their first touch (src/scripts/client-intent.ts).
+		clientIntent(),
 		// The embed page is for clinics' frames; its canonical address is /estimator/, which the sitemap lists.
 		sitemap({ filter: (page) => !page.includes('/embed/') }),
 		pagefindIndex(),

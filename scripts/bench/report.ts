@@ -1,6 +1,7 @@
 // The benchmark's results as a Markdown table, and the README section that shows it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { PageWeight } from '../../src/lib/page-weight.ts';
+import type { ScrollOnlyJavascript } from './scroll-only.ts';
 
 export interface BenchResults {
 	date: string;
@@ -14,6 +15,8 @@ export interface BenchResults {
 	lighthouse: Record<string, Record<string, number>>;
 	/** Page type → every run's scores. */
 	lighthouseRuns: Record<string, Record<string, number>[]>;
+	/** Page path → script files a reader who only scrolls downloads, and their bytes as sent (gzip). */
+	scrollOnlyJs: Record<string, ScrollOnlyJavascript>;
 	scaling: {
 		syntheticArticles: number;
 		pages: number;
@@ -50,6 +53,10 @@ export function renderMarkdown(results: BenchResults): string {
 			const scores = results.lighthouse[name];
 			return `| ${name} | ${kb(weight.html.gzip)} | ${kb(weight.css.gzip)} | ${kb(weight.js.gzip)} | ${scores ? CATEGORIES.map((c) => scores[c]).join(' / ') : ''} |`;
 		}),
+		'',
+		'| Page read by scrolling only (390×844, nothing touched) | Script files | JS as sent (gzip) |',
+		'| --- | ---: | ---: |',
+		...Object.entries(results.scrollOnlyJs).map(([path, js]) => `| ${path} | ${js.files} | ${kb(js.bytes)} |`),
 		'',
 		'| Synthetic articles added | Pages built | Build time | Per page | Pagefind index |',
 		'| ---: | ---: | ---: | ---: | ---: |',

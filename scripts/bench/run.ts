@@ -1,8 +1,8 @@
 // `npm run bench`: measures the production build and writes bench/results.json and bench/results.md
 // (the README's table). Not part of `npm test`: it takes minutes and its numbers are for reading,
-// not for pass/fail. Steps: page weights, Lighthouse (mobile) through nginx, build scaling with 100
-// and 1,000 synthetic articles, search time-to-first-result on the 1,000-article build, and a
-// bounded loopback load test of nginx.
+// not for pass/fail. Steps: page weights, Lighthouse (mobile) through nginx, the JavaScript a reader
+// who only scrolls downloads (scroll-only.ts), build scaling with 100 and 1,000 synthetic articles,
+// search time-to-first-result on the 1,000-article build, and a bounded loopback load test of nginx.
 // Options (environment): BENCH_PORT (nginx, default 8099), BENCH_SIZES (default "100,1000"),
 // BENCH_LIGHTHOUSE_RUNS (default 3; the table shows each score's median, as Lighthouse advises,
 // because the performance score moves with whatever else the machine is doing).
@@ -17,6 +17,7 @@ import { htmlFiles } from '../../src/lib/link-check.ts';
 import { pageWeight, type PageWeight } from '../../src/lib/page-weight.ts';
 import { SEARCH_RESULT_LINKS, searchBox } from '../../tests/e2e/production/site.ts';
 import { syntheticArticles } from './corpus.ts';
+import { SCROLL_ONLY_PAGES, scrollOnlyJavascript } from './scroll-only.ts';
 import { median, renderMarkdown, updateReadme, type BenchResults } from './report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -195,7 +196,10 @@ async function main() {
 	const scores: BenchResults['lighthouse'] = {};
 	const lighthouseRuns: BenchResults['lighthouseRuns'] = {};
 	let load: BenchResults['load'];
+	let scrollOnlyJs: BenchResults['scrollOnlyJs'];
 	try {
+		log(`JavaScript for a reader who only scrolls: ${SCROLL_ONLY_PAGES.join(', ')}`);
+		scrollOnlyJs = await scrollOnlyJavascript(origin, SCROLL_ONLY_PAGES);
 		for (const [name, path] of Object.entries(PAGES)) {
 			log(`Lighthouse (mobile), ${LIGHTHOUSE_RUNS} runs: ${path}`);
 			const runs = Array.from({ length: LIGHTHOUSE_RUNS }, () => lighthouse(`${origin}${path}`));
@@ -251,6 +255,7 @@ async function main() {
 		weights,
 		lighthouse: scores,
 		lighthouseRuns,
+		scrollOnlyJs,
 		scaling,
 		search,
 		load,

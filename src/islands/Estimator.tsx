@@ -4,7 +4,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type InputHTMLAttributes } from 'react';
 import { readableTextOn } from '../lib/colour.ts';
 import type { EmbedSettings } from '../lib/embed-contract.ts';
-import { estimatorQuery, parseEstimatorQuery, type EstimatorState } from '../lib/estimator-url.ts';
+import { ESTIMATOR_FRAGMENT, estimatorQuery, parseEstimatorQuery, type EstimatorState } from '../lib/estimator-url.ts';
 import { calendarOffer, estimate, planProblems, type SourceLink, type TreatmentData } from '../lib/estimator.ts';
 import { datedSchedule, parseStartDate, START_YEARS } from '../lib/schedule.ts';
 import './Estimator.css';
@@ -12,6 +12,7 @@ import { EstimateResult } from './estimator/EstimateResult.tsx';
 import { Heading, type HeadingLevel } from './estimator/Heading.tsx';
 import { PlanView } from './estimator/PlanView.tsx';
 import { SourceCite } from './estimator/Sources.tsx';
+import { SHOW_RESULT_LABEL } from './estimator/wording.ts';
 
 export interface EstimatorProps {
 	treatments: TreatmentData<SourceLink>[];
@@ -60,6 +61,26 @@ function exampleFields(treatments: TreatmentData<SourceLink>[], goal: string | u
 	return { sessions: example ? String(example.sessions) : '', every: example ? String(example.intervalDays) : '' };
 }
 
+/**
+ * The choices a reader made in the server-rendered form before the island hydrated (a tap on a goal, a
+ * date), as a query string: the controls whose value differs from the one the server rendered. Read
+ * during the hydrating render, before React puts the server's values back.
+ */
+function choicesBeforeHydration(formId: string): string {
+	if (typeof document === 'undefined') return '';
+	const form = document.getElementById(formId);
+	if (!(form instanceof HTMLFormElement)) return '';
+	const changed = new URLSearchParams();
+	for (const control of form.elements) {
+		if (!(control instanceof HTMLInputElement) || !control.name) continue;
+		const isChoice = control.type === 'radio' || control.type === 'checkbox';
+		if (isChoice ? control.checked && !control.defaultChecked : control.value !== control.defaultValue) {
+			changed.set(control.name, control.value);
+		}
+	}
+	return changed.toString();
+}
+
 export default function Estimator({ treatments, goal: initialGoal, mode = 'site', headingLevel = 2, siteUrl }: EstimatorProps) {
 	const id = useId();
 	const root = useRef<HTMLElement>(null);
@@ -72,6 +93,7 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 	const [notes, setNotes] = useState<string[]>([]);
 	const [embed, setEmbed] = useState<EmbedSettings | undefined>(undefined);
 	const [addressRead, setAddressRead] = useState(false);
+	const [earlyChoices] = useState(() => (mode === 'site' ? choicesBeforeHydration(`${id}-choices`) : ''));
 
 	const chooseGoal = (next: string | undefined) => {
 		setGoal(next);
@@ -117,10 +139,14 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 				}
 			});
 		} else {
-			const { state, notes: urlNotes } = parseEstimatorQuery(location.search, treatments);
+			const fromAddress = parseEstimatorQuery(location.search, treatments, initialGoal);
+			// Choices made in the form before hydration are the reader's latest: they win over the address
+			// (whose grade means nothing for another goal).
+			const fromForm = parseEstimatorQuery(earlyChoices, treatments, fromAddress.state.goal ?? initialGoal).state;
+			const state = fromForm.goal && fromForm.goal !== fromAddress.state.goal ? fromForm : { ...fromAddress.state, ...fromForm };
 			// The address can only be read after hydration, so the state it sets starts here.
 			// eslint-disable-next-line react-hooks/set-state-in-effect
-			setNotes(urlNotes);
+			setNotes(fromAddress.notes);
 			const example = exampleFields(treatments, state.goal ?? initialGoal, state.grade);
 			if (state.goal) setGoal(state.goal);
 			setGrade(state.grade);
@@ -128,6 +154,8 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 			setPlanFields({ sessions: state.sessions?.toString() ?? example.sessions, every: state.every?.toString() ?? example.every });
 			setOwnPlan(state.sessions !== undefined || state.every !== undefined);
 			setAddressRead(true);
+			// A link with a plan but written without #estimator still opens at the estimator.
+			if (location.search && !location.hash && Object.keys(fromAddress.state).length > 0) root.current?.scrollIntoView({ block: 'start' });
 		}
 		// Runs once: the address bar is read on arrival only; later changes of these values must not re-read it.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
@@ -148,26 +176,33 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 	const schedule = start?.ok ? datedSchedule(start.value, plan) : undefined;
 
 	const state: EstimatorState = {
-		// An article's own goal needs no mention: its address already opens with it.
-		goal: goal === initialGoal ? undefined : goal,
+		// Written with the rest of a plan, an article's own goal too (see estimatorQuery).
+		goal,
 		grade,
 		start: start?.ok ? start.value : undefined,
 		sessions: planIsValid && ownPlan ? plan.sessions : undefined,
 		every: planIsValid && ownPlan ? plan.intervalDays : undefined,
 	};
-	const query = estimatorQuery(state);
-	// Keep the address bar in step, so a shared link opens the plan on screen.
+	const query = estimatorQuery(state, initialGoal);
+	// A plan's address opens at the estimator, not at the top of a long article.
+	const fragment = query ? `#${ESTIMATOR_FRAGMENT}` : '';
+	// Keep the address bar in step, so a reload or a shared link opens the plan on screen.
 	useEffect(() => {
-		if (addressRead && mode === 'site') history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-	}, [addressRead, mode, query]);
-	const shareUrl = addressRead && mode === 'site' ? `${location.origin}${location.pathname}${query}` : undefined;
+		if (addressRead && mode === 'site') history.replaceState(history.state, '', `${location.pathname}${query}${fragment || location.hash}`);
+	}, [addressRead, mode, query, fragment]);
+	const shareUrl = addressRead && mode === 'site' ? `${location.origin}${location.pathname}${query}${fragment}` : undefined;
 
 	const field = (name: string) => `${id}-${name}`;
 	const linkTarget = mode === 'embed' ? { target: '_blank', rel: 'noopener noreferrer' } : {};
 	const level = (headingLevel + 1) as HeadingLevel;
 
 	return (
-		<section ref={root} className={`estimator estimator--${mode}`} aria-labelledby={field('title')}>
+		<section
+			ref={root}
+			id={mode === 'site' ? ESTIMATOR_FRAGMENT : undefined}
+			className={`estimator estimator--${mode}`}
+			aria-labelledby={field('title')}
+		>
 			<Heading level={headingLevel} id={field('title')} className="estimator__title">
 				How many sessions? See what sources report
 			</Heading>
@@ -186,18 +221,23 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 					</ul>
 				</div>
 			)}
-			<form className="estimator__form" onSubmit={(event) => event.preventDefault()} aria-label="Choose a goal">
+			{/* On the site a real form: before the island runs, "Show" sends the choices in the address (GET) and the
+			    island starts with them; after, it only brings the result into view. */}
+			<form
+				id={field('choices')}
+				className="estimator__form"
+				aria-label="Choose a goal"
+				{...(mode === 'site' && { method: 'get', action: `#${ESTIMATOR_FRAGMENT}` })}
+				onSubmit={(event) => {
+					event.preventDefault();
+					root.current?.querySelector('.estimator__summary, .estimator__prompt')?.scrollIntoView({ block: 'start' });
+				}}
+			>
 				<fieldset>
 					<legend>What do you want to treat?</legend>
 					{goals.map((option) => (
 						<label key={option.id} className="estimator__choice">
-							<input
-								type="radio"
-								name={field('goal')}
-								value={option.id}
-								checked={goal === option.id}
-								onChange={() => chooseGoal(option.id)}
-							/>
+							<input type="radio" name="goal" value={option.id} checked={goal === option.id} onChange={() => chooseGoal(option.id)} />
 							{option.label}
 						</label>
 					))}
@@ -212,29 +252,29 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 							</p>
 						)}
 						<label className="estimator__choice">
-							<input type="radio" name={field('grade')} value="" checked={grade === undefined} onChange={() => chooseGrade(undefined)} />
+							<input type="radio" name="grade" value="" checked={grade === undefined} onChange={() => chooseGrade(undefined)} />
 							Not sure, or no grade
 						</label>
 						{treatment.grades.map((option) => (
 							<label key={option.id} className="estimator__choice">
-								<input
-									type="radio"
-									name={field('grade')}
-									value={option.id}
-									checked={grade === option.id}
-									onChange={() => chooseGrade(option.id)}
-								/>
+								<input type="radio" name="grade" value={option.id} checked={grade === option.id} onChange={() => chooseGrade(option.id)} />
 								Grade {option.id}: {option.description}
 							</label>
 						))}
 					</fieldset>
+				)}
+				{mode === 'site' && (
+					<button type="submit" className="estimator__submit">
+						{SHOW_RESULT_LABEL}
+					</button>
 				)}
 			</form>
 			{outcome && !outcome.ok && <p className="estimator__error">{outcome.problem}</p>}
 			{!goal && <p className="estimator__prompt">Choose what you want to treat to see what sources report.</p>}
 			{result && <EstimateResult estimate={result} headingLevel={level} linkTarget={linkTarget} />}
 			{result && (
-				<form className="estimator__form" onSubmit={(event) => event.preventDefault()} aria-label="Your plan">
+				// Its fields belong to the choices form above, so Enter in one before the island runs sends the choices too.
+				<div className="estimator__form">
 					<fieldset>
 						<legend>Your plan (optional)</legend>
 						<p className="estimator__hint" id={`${field('sessions')}-hint`}>
@@ -250,6 +290,7 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 								problem={problems.sessions}
 								inputMode="numeric"
 								autoComplete="off"
+								form={field('choices')}
 								value={planFields.sessions}
 								onChange={(event) => typePlan({ ...planFields, sessions: event.target.value })}
 							/>
@@ -260,6 +301,7 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 								problem={problems.intervalDays}
 								inputMode="numeric"
 								autoComplete="off"
+								form={field('choices')}
 								value={planFields.every}
 								onChange={(event) => typePlan({ ...planFields, every: event.target.value })}
 							/>
@@ -271,6 +313,8 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 								type="date"
 								min={`${START_YEARS.min}-01-01`}
 								max={`${START_YEARS.max}-12-31`}
+								form={field('choices')}
+								name="start"
 								value={startText}
 								onChange={(event) => setStartText(event.target.value)}
 							/>
@@ -287,7 +331,7 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 							Optional. With a date you get a list of dates.
 						</p>
 					</fieldset>
-				</form>
+				</div>
 			)}
 			{result && (
 				<PlanView

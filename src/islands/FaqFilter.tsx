@@ -1,21 +1,25 @@
-// Filter controls for the side-effect questions the server already rendered: a filter box, topic
-// chips, an urgency choice, expand/collapse all, and a live count. It shows and hides the existing
+// Filter controls for the side-effect questions the server already rendered: a filter box, a live
+// count and the best matches right under it (visible above a phone's keyboard), then topic chips and
+// an urgency choice behind a disclosure, and expand/collapse all. It shows and hides the existing
 // <details> by id instead of rendering them again, so each answer is in the page once and the list
-// works without JavaScript. Matching lives in src/lib/faq-filter.ts.
+// works without JavaScript. The controls are server-rendered at their final size, so nothing moves
+// when the island hydrates (client:intent, on the reader's first touch); what was typed before is
+// kept. Matching and ordering live in src/lib/faq-filter.ts, the words in ./faq-filter/wording.ts.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { CARE_LEVEL_IDS, CARE_LEVELS } from '../lib/care-levels.ts';
+import { CARE_LEVEL_IDS, CARE_LEVELS, type CareLevel } from '../lib/care-levels.ts';
 import {
 	createFaqIndex,
 	faqCountMessage,
 	filterFaq,
 	isFiltering,
 	NO_FILTER,
+	normalize,
 	type FaqFilter as Filter,
 	type FaqFilterItem,
-	type FaqMatch,
 } from '../lib/faq-filter.ts';
 import './faq-filter.css';
+import { FILTER_WORDING as WORDING, MATCH_NOTES } from './faq-filter/wording.ts';
 
 interface Props {
 	/** Id of the element holding the server-rendered questions (details.faq) and groups. */
@@ -39,27 +43,56 @@ function readQuestion(details: HTMLDetailsElement): FaqFilterItem {
 	};
 }
 
-const MATCH_NOTES: Partial<Record<FaqMatch, string>> = {
-	some: 'No question has all your words, so these are the closest.',
-	nothing: 'Check the spelling, try one word, or clear the filters. If you are worried, see the signs at the top of the page.',
-};
+/** How many of the matching questions are listed right under the box. */
+const BEST_MATCHES = 3;
+
+/** The query key for the typed words: the search form sends it before the island runs, and the island keeps it current. */
+export const FAQ_QUERY_PARAM = 'q';
+
+/** What the reader typed into the server-rendered box before the island hydrated, so it is not lost. */
+function typedBeforeHydration(inputId: string): string {
+	if (typeof document === 'undefined') return '';
+	const input = document.getElementById(inputId);
+	return input instanceof HTMLInputElement ? input.value : '';
+}
 
 export default function FaqFilter({ listId, categories, total }: Props) {
 	const [questions, setQuestions] = useState<HTMLDetailsElement[]>([]);
 	const [filter, setFilter] = useState<Filter>(NO_FILTER);
-	const ids = { input: useId(), hint: useId(), topics: useId(), urgency: useId() };
+	const [addressRead, setAddressRead] = useState(false);
+	const ids = { input: useId(), hint: useId(), topics: useId(), urgency: useId(), best: useId() };
+	// Read during the hydrating render, before React sets the box back to its server value.
+	const [earlyQuery] = useState(() => typedBeforeHydration(ids.input));
 	const input = useRef<HTMLInputElement>(null);
 
 	useEffect(() => {
 		const list = document.getElementById(listId);
-		// The questions are server-rendered DOM: they can only be read once the island has hydrated.
+		// The questions are server-rendered DOM and the address is the browser's: both can only be read
+		// once the island has hydrated. Words typed before then win over words in the address.
 		// eslint-disable-next-line react-hooks/set-state-in-effect
 		setQuestions(list ? [...list.querySelectorAll<HTMLDetailsElement>('details.faq')] : []);
-	}, [listId]);
+		const query = earlyQuery || (new URLSearchParams(location.search).get(FAQ_QUERY_PARAM) ?? '');
+		if (query) setFilter({ ...NO_FILTER, query });
+		setAddressRead(true);
+	}, [listId, earlyQuery]);
+
+	// Keep the typed words in the address, so a reload or a shared link shows the same questions.
+	useEffect(() => {
+		if (!addressRead) return;
+		const url = new URL(location.href);
+		if (filter.query.trim()) url.searchParams.set(FAQ_QUERY_PARAM, filter.query);
+		else url.searchParams.delete(FAQ_QUERY_PARAM);
+		history.replaceState(history.state, '', url);
+	}, [addressRead, filter.query]);
 
 	const index = useMemo(() => createFaqIndex(questions.map(readQuestion)), [questions]);
 	const result = useMemo(() => filterFaq(index, filter), [index, filter]);
 	const ready = questions.length > 0;
+	const best = useMemo(() => {
+		if (!normalize(filter.query)) return [];
+		const byId = new Map(index.map(({ item }) => [item.id, item]));
+		return result.ids.slice(0, BEST_MATCHES).map((id) => byId.get(id)!);
+	}, [index, result, filter.query]);
 
 	// Layout effect, so a question is visible again before the deep-link script scrolls to it.
 	useLayoutEffect(() => {
@@ -101,15 +134,17 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 
 	return (
 		<div className="faq-filter">
-			<div className="faq-filter__controls" hidden={!ready}>
-				<form role="search" aria-label="Filter the questions" onSubmit={(event) => event.preventDefault()}>
-					<label htmlFor={ids.input}>Filter the questions</label>
+			<div className="faq-filter__controls">
+				{/* A real form: before the island runs, Enter sends the words in the address (?q=…), and the island starts with them. */}
+				<form role="search" method="get" aria-label={WORDING.formLabel} onSubmit={(event) => event.preventDefault()}>
+					<label htmlFor={ids.input}>{WORDING.boxLabel}</label>
 					<p id={ids.hint} className="faq-filter__hint">
-						Type a word, such as bruise, lump or itchy. Spelling does not need to be perfect.
+						{WORDING.hint}
 					</p>
 					<input
 						ref={input}
 						id={ids.input}
+						name={FAQ_QUERY_PARAM}
 						type="search"
 						aria-describedby={ids.hint}
 						autoComplete="off"
@@ -118,56 +153,74 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 						onChange={(event: ChangeEvent<HTMLInputElement>) => setFilter({ ...filter, query: event.target.value })}
 					/>
 				</form>
-				<div className="faq-filter__chips" role="group" aria-labelledby={ids.topics}>
-					<span id={ids.topics} className="faq-filter__label">
-						Topics
-					</span>
-					{categories.map((category) => (
-						<button
-							key={category.id}
-							type="button"
-							className="faq-filter__chip"
-							aria-pressed={filter.categories.includes(category.id)}
-							onClick={() => toggleCategory(category.id)}
-						>
-							{category.label}
-						</button>
-					))}
-				</div>
-				<div className="faq-filter__urgency">
-					<label htmlFor={ids.urgency} className="faq-filter__label">
-						How urgent
-					</label>
-					<select
-						id={ids.urgency}
-						value={filter.urgency}
-						onChange={(event: ChangeEvent<HTMLSelectElement>) => setFilter({ ...filter, urgency: event.target.value })}
-					>
-						<option value="">Any urgency</option>
-						{CARE_LEVEL_IDS.map((level) => (
-							<option key={level} value={level}>
-								{CARE_LEVELS[level].label}: {CARE_LEVELS[level].heading}
-							</option>
+				<p className="faq-filter__status" role="status">
+					{count}.{note && ` ${note}`}
+				</p>
+				{best.length > 0 && (
+					<div className="faq-filter__best">
+						<p id={ids.best}>{WORDING.bestMatches}</p>
+						<ol aria-labelledby={ids.best}>
+							{best.map((item) => (
+								<li key={item.id}>
+									<a href={`#${item.id}`}>{item.question}</a>{' '}
+									{item.urgency && item.urgency in CARE_LEVELS && (
+										<span className={`faq-filter__level care--${item.urgency}`}>{CARE_LEVELS[item.urgency as CareLevel].label}</span>
+									)}
+								</li>
+							))}
+						</ol>
+					</div>
+				)}
+				<details className="faq-filter__more">
+					<summary>{WORDING.moreFilters}</summary>
+					<div className="faq-filter__chips" role="group" aria-labelledby={ids.topics}>
+						<span id={ids.topics} className="faq-filter__label">
+							{WORDING.topics}
+						</span>
+						{categories.map((category) => (
+							<button
+								key={category.id}
+								type="button"
+								className="faq-filter__chip"
+								aria-pressed={filter.categories.includes(category.id)}
+								onClick={() => toggleCategory(category.id)}
+							>
+								{category.label}
+							</button>
 						))}
-					</select>
-				</div>
+					</div>
+					<div className="faq-filter__urgency">
+						<label htmlFor={ids.urgency} className="faq-filter__label">
+							{WORDING.urgency}
+						</label>
+						<select
+							id={ids.urgency}
+							value={filter.urgency}
+							onChange={(event: ChangeEvent<HTMLSelectElement>) => setFilter({ ...filter, urgency: event.target.value })}
+						>
+							<option value="">{WORDING.anyUrgency}</option>
+							{CARE_LEVEL_IDS.map((level) => (
+								<option key={level} value={level}>
+									{CARE_LEVELS[level].label}: {CARE_LEVELS[level].heading}
+								</option>
+							))}
+						</select>
+					</div>
+				</details>
 				<div className="faq-filter__actions">
 					<button type="button" onClick={() => setOpen(true)}>
-						Open all answers
+						{WORDING.openAll}
 					</button>
 					<button type="button" onClick={() => setOpen(false)}>
-						Close all answers
+						{WORDING.closeAll}
 					</button>
 					{isFiltering(filter) && (
 						<button type="button" onClick={clearFilters}>
-							Clear filters
+							{WORDING.clear}
 						</button>
 					)}
 				</div>
 			</div>
-			<p className="faq-filter__status" role="status">
-				{count}.{note && ` ${note}`}
-			</p>
 		</div>
 	);
 }

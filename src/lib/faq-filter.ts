@@ -3,6 +3,7 @@
  * forgiving word endings ("bruise", "bruising", "bruised") and small typos ("brusing"), and to the
  * chosen topics and urgency. The island calls it on every keystroke; it never touches the DOM.
  */
+import { CARE_LEVEL_IDS } from './care-levels.ts';
 
 import { indexWords, matchesExactly, matchesWithTypo, normalize, STOP_WORDS, words, type IndexedWord } from './typo-match.ts';
 
@@ -40,7 +41,10 @@ export const NO_FILTER: FaqFilter = { query: '', categories: [], urgency: '' };
 export type FaqMatch = 'all' | 'some' | 'nothing' | 'no-query';
 
 export interface FaqFilterResult {
-	/** Ids of the questions to show, in their original order. */
+	/**
+	 * Ids of the questions to show: in their original order when nothing is chosen; while filtering,
+	 * the most urgent first (see `byUrgency`), so a worried reader meets "see a doctor today" first.
+	 */
 	ids: string[];
 	match: FaqMatch;
 }
@@ -72,6 +76,27 @@ function queryWords(query: string): IndexedWord[] {
  * (and `match` says so), so a reader with one unusual word still gets an answer.
  */
 export function filterFaq(index: readonly FaqIndexEntry[], filter: FaqFilter): FaqFilterResult {
+	const result = matchFaq(index, filter);
+	if (!isFiltering(filter)) return result;
+	const items = new Map(index.map(({ item }) => [item.id, item]));
+	return { ...result, ids: byUrgency(result.ids.map((id) => items.get(id)!)).map((item) => item.id) };
+}
+
+/**
+ * Questions from the most to the least urgent care level (the order of CARE_LEVEL_IDS); questions
+ * that are not about a symptom come last. Questions of one level keep their order.
+ */
+export function byUrgency<T extends Pick<FaqFilterItem, 'urgency'>>(items: readonly T[]): T[] {
+	const rank = (item: T) => {
+		const level = CARE_LEVEL_IDS.indexOf(item.urgency as (typeof CARE_LEVEL_IDS)[number]);
+		return level === -1 ? CARE_LEVEL_IDS.length : level;
+	};
+	// Array.prototype.sort is stable, so equal ranks keep the page's order.
+	return [...items].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The questions matching a filter, in the page's order. */
+function matchFaq(index: readonly FaqIndexEntry[], filter: FaqFilter): FaqFilterResult {
 	const inFacets = index.filter(
 		({ item }) =>
 			(filter.categories.length === 0 || filter.categories.includes(item.category)) &&

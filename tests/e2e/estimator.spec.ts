@@ -34,11 +34,17 @@ async function expectVerdictFirst(scope: Locator, goal: string) {
 	if ((await planFields.count()) > 0) expect(await comesBefore(verdict, planFields)).toBe(true);
 }
 
-/** The island hydrates when scrolled into view; wait until it has read the address bar and can respond. */
+const island = (page: Page) => estimator(page).locator('xpath=ancestor::astro-island');
+
+/**
+ * The island hydrates when scrolled into view (in an article: when the pointer reaches it); wait until it
+ * has read the address bar and can respond.
+ */
 async function openEstimator(page: Page, path: string) {
 	await page.goto(path);
 	await estimator(page).scrollIntoViewIfNeeded();
-	await expect(estimator(page).locator('xpath=ancestor::astro-island')).not.toHaveAttribute('ssr');
+	await estimator(page).getByRole('heading').first().hover();
+	await expect(island(page)).not.toHaveAttribute('ssr');
 }
 
 test.describe('the estimator island', () => {
@@ -53,7 +59,7 @@ test.describe('the estimator island', () => {
 		await expect(summary(page)).toContainText('28 to 30 days');
 		await expect(summary(page)).toContainText('up to about 21 weeks');
 		await expect(summary(page)).toContainText('We found no source for this.');
-		await expect(page).toHaveURL(/\/estimator\/\?goal=fat-reduction$/);
+		await expect(page).toHaveURL(/\/estimator\/\?goal=fat-reduction#estimator$/);
 		const figures = estimator(page).getByRole('region', { name: 'Where the numbers for fat reduction come from' });
 		// The strongest source first: the regulator's label, then one clinic's records.
 		await expect(figures.locator('.estimator__figure-who')).toHaveText(['Kybella label', 'Thomas and others, 2018']);
@@ -83,7 +89,7 @@ test.describe('the estimator island', () => {
 		await expect(summary(page)).toContainText('3 to 15 sessions');
 		const claim = estimator(page).locator('.estimator__figure--claim', { hasText: '21 or more sessions' });
 		await expect(claim).toContainText('Quoted by some clinics; we found no study behind this number');
-		await expect(page).toHaveURL(/\?goal=cellulite&grade=3$/);
+		await expect(page).toHaveURL(/\?goal=cellulite&grade=3#estimator$/);
 
 		// A goal without grades hides the grade question again.
 		await page.getByRole('radio', { name: 'Hair loss' }).click();
@@ -100,8 +106,11 @@ test.describe('the estimator island', () => {
 		await expect(page.getByRole('radio', { name: 'Face (skin renewal)' })).toBeFocused();
 		await expect(summary(page)).toContainText('4 to 6 sessions');
 
-		// The plan comes after the evidence: Tab passes the verdict's and the figures' source links to reach it.
+		// The plan comes after the evidence: Tab passes the button that shows the result, then the verdict's and
+		// the figures' source links to reach it.
 		const sessions = page.getByRole('textbox', { name: 'Number of sessions' });
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Show what sources report' })).toBeFocused();
 		await page.keyboard.press('Tab');
 		await expect(page.locator('.estimator__verdict a').first()).toBeFocused();
 		for (let step = 0; step < 20 && !(await sessions.evaluate((element) => element === document.activeElement)); step++) {
@@ -134,7 +143,7 @@ test.describe('the estimator island', () => {
 			'Sessions on day 0, 15, 30, 45 and 60 after the first one: about 9 weeks from first to last.',
 		);
 		await expect(estimator(page)).toContainText('A plan of 5 sessions is within what the sources report (4 to 6 sessions).');
-		await expect(page).toHaveURL(/\?goal=facial-rejuvenation&start=2027-01-10&sessions=5&every=15$/);
+		await expect(page).toHaveURL(/\?goal=facial-rejuvenation&start=2027-01-10&sessions=5&every=15#estimator$/);
 
 		const calendarButton = page.getByRole('button', { name: 'Add to calendar (.ics)' });
 		await calendarButton.focus();
@@ -222,7 +231,7 @@ test.describe('the estimator island', () => {
 		await page.getByRole('radio', { name: 'Not sure, or no grade' }).click();
 		await expect(plan).not.toContainText('No source gives a plan for grade');
 		await expect(estimator(page).getByRole('note')).toHaveCount(0);
-		await expect(page).toHaveURL(/\?goal=cellulite&start=2027-01-10$/);
+		await expect(page).toHaveURL(/\?goal=cellulite&start=2027-01-10#estimator$/);
 	});
 
 	test('bad values in a link are ignored with a visible note, and the good ones still apply', async ({ page }) => {
@@ -239,7 +248,7 @@ test.describe('the estimator island', () => {
 		await expect(page.getByRole('radio', { name: 'Not sure, or no grade' })).toBeChecked();
 		await expect(page.getByRole('textbox', { name: 'Number of sessions' })).toHaveValue('3');
 		// The address is cleaned up, so the bad values are not shared further.
-		await expect(page).toHaveURL(/\/estimator\/\?goal=cellulite$/);
+		await expect(page).toHaveURL(/\/estimator\/\?goal=cellulite#estimator$/);
 	});
 
 	test('an unknown goal in a link is explained, and nothing is chosen for the reader', async ({ page }) => {
@@ -263,31 +272,36 @@ test.describe('the estimator island', () => {
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.site-header')).toBeHidden();
 		await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
-		// Both forms (the goal, and the plan) are left off the paper.
-		await expect(estimator(page).locator('form')).toHaveCount(2);
-		for (const form of await estimator(page).locator('form').all()) await expect(form).toBeHidden();
+		// Both parts of the form (the goal, and the plan) are left off the paper.
+		await expect(estimator(page).locator('.estimator__form')).toHaveCount(2);
+		for (const form of await estimator(page).locator('.estimator__form').all()) await expect(form).toBeHidden();
 		await expect(summary(page)).toBeVisible();
 		await expectVerdictFirst(estimator(page), 'under-eye-bags');
 		await expect(estimator(page).locator('.estimator__example')).toContainText('Not an approved treatment:');
 		await expect(estimator(page).getByRole('link', { name: 'Ablon and others, 2004' }).first()).toBeVisible();
 		await expect(estimator(page).locator('.estimator__print-only')).toHaveText(
-			/Printed from Mesotherapy Explained: http:\/\/127\.0\.0\.1:\d+\/articles\/under-eye-bags\/\?start=2027-03-01$/,
+			/Printed from Mesotherapy Explained: http:\/\/127\.0\.0\.1:\d+\/articles\/under-eye-bags\/\?goal=under-eye-bags&start=2027-03-01#estimator$/,
 		);
 		// After printing, the page is whole again.
 		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	});
 
-	test('in an article it hydrates only when scrolled into view, with the article goal chosen and a level-3 heading', async ({ page }) => {
+	test('in an article it hydrates only on the first touch, with the article goal chosen and a level-3 heading', async ({ page }) => {
 		const scripts: string[] = [];
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
 		});
 		await page.goto('/articles/hair-loss/');
-		await page.waitForLoadState('networkidle');
-		expect(scripts.filter((path) => /Estimator/.test(path))).toEqual([]);
+		await page.waitForLoadState('load');
+		// Scrolled into view and read, but not touched: none of its code loads.
 		await estimator(page).scrollIntoViewIfNeeded();
+		await expect(estimator(page).getByRole('radio', { name: 'Hair loss' })).toBeVisible();
+		await expect(island(page)).toHaveAttribute('ssr');
+		expect(scripts.filter((path) => /Estimator/.test(path))).toEqual([]);
+		await estimator(page).getByRole('heading').first().hover();
 		await expect.poll(() => scripts.some((path) => /Estimator/.test(path))).toBe(true);
+		await expect(island(page)).not.toHaveAttribute('ssr');
 		await expect(page.getByRole('radio', { name: 'Hair loss' })).toBeChecked();
 		await expect(estimator(page).getByRole('heading', { level: 3, name: 'How many sessions? See what sources report' })).toBeVisible();
 		await expectVerdictFirst(estimator(page), 'hair-loss');
@@ -298,7 +312,30 @@ test.describe('the estimator island', () => {
 		// The article's own goal adds nothing to its address; another goal does.
 		await expect(page).toHaveURL(/\/articles\/hair-loss\/$/);
 		await page.getByRole('radio', { name: 'Cellulite' }).click();
-		await expect(page).toHaveURL(/\/articles\/hair-loss\/\?goal=cellulite$/);
+		await expect(page).toHaveURL(/\/articles\/hair-loss\/\?goal=cellulite#estimator$/);
+	});
+
+	test("an article's plan keeps its goal in the address, so a reload or a shared link rebuilds it, opened at the estimator", async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		// A link from before the goal was written: the grade is read against the article's own goal.
+		await page.goto('/articles/cellulite/?grade=3&start=2027-02-01');
+		await expect(island(page), 'an address with a plan hydrates the estimator at once').not.toHaveAttribute('ssr');
+		await expect(page.getByRole('radio', { name: /^Grade 3:/ })).toBeChecked();
+		await expect(estimator(page).getByRole('note')).toHaveCount(0);
+		await expect(page).toHaveURL(/\/articles\/cellulite\/\?goal=cellulite&grade=3&start=2027-02-01#estimator$/);
+		await expect(estimator(page), 'the link opens at the estimator').toBeInViewport();
+
+		// The rewritten address, opened afresh (a reload, a shared link), shows the same choices at the estimator.
+		const shared = page.url();
+		await page.goto('about:blank');
+		await page.goto(shared);
+		await expect(island(page)).not.toHaveAttribute('ssr');
+		await expect(page.getByRole('radio', { name: /^Grade 3:/ })).toBeChecked();
+		await expect(page.getByLabel('Date of the first session')).toHaveValue('2027-02-01');
+		await expect(page).toHaveURL(shared);
+		await expect(estimator(page).getByRole('heading', { name: 'How many sessions? See what sources report' })).toBeInViewport();
 	});
 
 	test('pages without the estimator load none of its JavaScript', async ({ page }) => {
@@ -312,6 +349,67 @@ test.describe('the estimator island', () => {
 			await expect(page.locator('astro-island')).toHaveCount(0);
 		}
 		expect(scripts.filter((path) => /Estimator|client\.|react\./.test(path))).toEqual([]);
+	});
+});
+
+test.describe('no tap is lost on a slow phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	/**
+	 * A slow phone: the CPU four times slower, and the estimator's code held back until `release()`, so
+	 * the reader's choice surely comes before hydration.
+	 */
+	async function slowPhone(page: Page) {
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_astro\/Estimator\.[^/]*\.js$/, async (route) => {
+			await released;
+			await route.continue();
+		});
+		return release;
+	}
+
+	test('in an article, a grade tapped before the estimator hydrates survives hydration and gives its result', async ({ page }) => {
+		const release = await slowPhone(page);
+		await page.goto('/articles/cellulite/');
+		const grade3 = page.getByRole('radio', { name: /^Grade 3:/ });
+		await grade3.scrollIntoViewIfNeeded();
+		await grade3.tap();
+		await expect(island(page)).toHaveAttribute('ssr');
+		await expect(grade3).toBeChecked();
+		release();
+		await expect(island(page)).not.toHaveAttribute('ssr');
+		await expect(grade3).toBeChecked();
+		await expect(page).toHaveURL(/\?goal=cellulite&grade=3#estimator$/);
+		await expect(summary(page)).toContainText('What sources report for cellulite, grade 3');
+	});
+
+	test('on the estimator page, a goal tapped before hydration survives and gives its result', async ({ page }) => {
+		const release = await slowPhone(page);
+		await page.goto('/estimator/');
+		const fat = page.getByRole('radio', { name: 'Fat reduction' });
+		await fat.tap();
+		await expect(fat).toBeChecked();
+		release();
+		await expect(island(page)).not.toHaveAttribute('ssr');
+		await expect(fat).toBeChecked();
+		await expect(summary(page)).toContainText('What sources report for fat reduction');
+		await expect(page).toHaveURL(/\/estimator\/\?goal=fat-reduction#estimator$/);
+	});
+
+	test('the choices form works before the island: "Show" sends them in the address, and the result shows', async ({ page }) => {
+		await slowPhone(page);
+		await page.goto('/estimator/');
+		await page.getByRole('radio', { name: 'Cellulite' }).tap();
+		// The code never arrives on this page: the form itself carries the choice to the next.
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
+		await page.getByRole('button', { name: 'Show what sources report' }).tap();
+		await expect(page).toHaveURL(/\/estimator\/\?goal=cellulite#estimator$/);
+		await expect(island(page)).not.toHaveAttribute('ssr');
+		await expect(page.getByRole('radio', { name: 'Cellulite' })).toBeChecked();
+		await expect(summary(page)).toContainText('What sources report for cellulite');
 	});
 });
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { CARE_LEVELS, type CareLevel } from '../../src/lib/care-levels.ts';
 import { expect, tabTo, test } from './fixtures.ts';
 
 /** Every question id, from the content files (the file name is the id). */
@@ -26,11 +27,39 @@ const shownIds = (page: Page) => shownQuestions(page).evaluateAll((list) => list
 const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Filter the questions' });
 const status = (page: Page) => page.getByRole('status');
 
-/** Scrolls the filter into view (it starts when visible) and waits until its controls appear. */
+const filterIsland = (page: Page) => page.locator('astro-island', { has: page.locator('.faq-filter') });
+
+/**
+ * Scrolls the filter into view and starts it: its server-rendered controls show at once, and it
+ * hydrates on the reader's first touch (client:intent), here focus moving into the box.
+ */
 async function startFilter(page: Page) {
 	await page.goto(FAQ_PAGE);
 	await page.locator('.faq-filter').scrollIntoViewIfNeeded();
 	await expect(searchbox(page)).toBeVisible();
+	await searchbox(page).focus();
+	await expect(filterIsland(page)).not.toHaveAttribute('ssr');
+}
+
+/** Opens the disclosure that holds the topic chips and the urgency choice (a touch that also starts the filter). */
+async function openMoreFilters(page: Page) {
+	await page.getByText('Filter by topic or urgency').click();
+	await expect(filterIsland(page)).not.toHaveAttribute('ssr');
+}
+
+/** A question's front matter field, from its content file. */
+const questionField = (id: string, field: string) =>
+	(parse(readFileSync(`content/faq/${id}.md`, 'utf8').split('---\n')[1]!) as Record<string, string>)[field]!;
+
+/** Holds the filter island's code back until `release()`, so what the reader does surely comes before hydration. */
+async function holdFilterCode(page: Page) {
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_astro\/FaqFilter\.[^/]*\.js$/, async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
 }
 
 /** The count shown and announced must equal the questions really shown. */
@@ -130,8 +159,64 @@ test('a misspelled word still finds its question', async ({ page }) => {
 	expect(await shownIds(page)).not.toContain('bruising');
 });
 
+test.describe('on a phone with the keyboard up (390 px wide, 450 px left above the keyboard)', () => {
+	test.use({ viewport: { width: 390, height: 450 }, isMobile: true, hasTouch: true });
+
+	test('the count and the first matches show right under the box, the most urgent first', async ({ page }) => {
+		await startFilter(page);
+		await page.keyboard.type('lumps weeks later');
+		const best = page.locator('.faq-filter__best li');
+		await expect(best.first().getByRole('link')).toHaveText(questionField('lump-weeks-later', 'question'));
+		await expect(best.first()).toContainText(CARE_LEVELS[questionField('lump-weeks-later', 'urgency') as CareLevel].label);
+		await expect(searchbox(page)).toBeInViewport();
+		await expect(status(page)).toBeInViewport();
+		await expect(best.first(), 'the first match is on screen next to the box').toBeInViewport();
+		// Small bumps are expected; they come after the urgent lumps, though the page lists them first.
+		const urgencies = await best.evaluateAll((items) => items.map((item) => item.querySelector('a')!.getAttribute('href')!.slice(1)));
+		const rank = (id: string) => Object.keys(CARE_LEVELS).indexOf(questionField(id, 'urgency'));
+		expect(urgencies.map(rank)).toEqual([...urgencies.map(rank)].sort((a, b) => a - b));
+
+		// The best match opens its answer.
+		await best.first().getByRole('link').click();
+		await expect(page.locator('#lump-weeks-later')).toHaveAttribute('open', '');
+		await expect(page.locator('#lump-weeks-later summary')).toBeInViewport();
+	});
+});
+
+test.describe('before the filter hydrates', () => {
+	test('words typed into the box are kept when it hydrates, and filter the questions', async ({ page }) => {
+		const release = await holdFilterCode(page);
+		await page.goto(FAQ_PAGE);
+		await searchbox(page).click();
+		await page.keyboard.type('bruise');
+		await expect(filterIsland(page)).toHaveAttribute('ssr');
+		release();
+		await expect(filterIsland(page)).not.toHaveAttribute('ssr');
+		await expect(searchbox(page)).toHaveValue('bruise');
+		await expect.poll(() => shownIds(page)).toContain('bruising');
+		expect(await shownIds(page)).not.toContain('lump-weeks-later');
+		await expectCountMatchesShown(page);
+	});
+
+	test('Enter sends the words in the address, and the filter starts with them', async ({ page }) => {
+		await holdFilterCode(page);
+		await page.goto(FAQ_PAGE);
+		await searchbox(page).click();
+		await page.keyboard.type('lump');
+		// The code never arrives on this page: the form itself carries the words to the next.
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/side-effects\/\?q=lump$/);
+		await expect(filterIsland(page), 'an address with words hydrates the filter at once').not.toHaveAttribute('ssr');
+		await expect(searchbox(page)).toHaveValue('lump');
+		await expect.poll(() => shownIds(page)).toContain('lump-weeks-later');
+		expect(await expectCountMatchesShown(page)).toBeLessThan(TOTAL);
+	});
+});
+
 test('topic chips are toggle buttons that narrow to their category', async ({ page }) => {
 	await startFilter(page);
+	await openMoreFilters(page);
 	const hair = page.getByRole('button', { name: 'Hair', exact: true });
 	await expect(hair).toHaveAttribute('aria-pressed', 'false');
 	await hair.click();
@@ -154,6 +239,7 @@ test('the urgency filter shows only questions of that care level', async ({ page
 	await startFilter(page);
 	const emergencies = await page.locator('#faq-questions details[data-faq-urgency="emergency"]').count();
 	expect(emergencies).toBeGreaterThan(0);
+	await openMoreFilters(page);
 	await page.getByLabel('How urgent').selectOption('emergency');
 	await expect(shownQuestions(page)).toHaveCount(emergencies);
 	expect(
@@ -234,7 +320,14 @@ test('everything works by keyboard: filter, chips and questions', async ({ page 
 	await page.keyboard.type('itchy');
 	await expect.poll(() => shownIds(page)).toContain('itching');
 
-	// Tab forward to a topic chip and toggle it with Space, then off with Enter.
+	// The first Tab reaches the best match, listed right under the box (the most urgent of the matches).
+	await page.keyboard.press('Tab');
+	await expect(page.locator('.faq-filter__best a').first()).toBeFocused();
+
+	// Tab on to the disclosure, open it with Enter, then toggle a topic chip with Space, and off with Enter.
+	const more = page.getByText('Filter by topic or urgency');
+	await tabTo(page, more, 10);
+	await page.keyboard.press('Enter');
 	const firstChip = page.getByRole('button', { name: 'During the treatment' });
 	await page.keyboard.press('Tab');
 	await expect(firstChip).toBeFocused();
@@ -298,6 +391,7 @@ for (const path of [FAQ_PAGE, ARTICLE]) {
 
 		if (path === FAQ_PAGE) {
 			await page.locator('.faq-filter').scrollIntoViewIfNeeded();
+			await openMoreFilters(page);
 			await page.getByRole('button', { name: 'Infection', exact: true }).click();
 			await searchbox(page).fill('zzqx');
 			await expect(shownQuestions(page)).toHaveCount(0);

@@ -43,19 +43,23 @@ export { expect };
 
 /**
  * Waits until the page has loaded and every island on the first screen has hydrated: the state a reader
- * who does not scroll ends up in. Waits for the state itself, not for the network to go quiet.
+ * who does not scroll ends up in. Islands with client:intent wait for the reader's first touch, so they
+ * stay server-rendered here. Waits for the state itself, not for the network to go quiet.
  */
 export async function settle(page: Page): Promise<void> {
 	await page.waitForLoadState('load');
 	await page.waitForFunction(() =>
-		[...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+		[...document.querySelectorAll('astro-island[ssr]:not([client="intent"])')].every((island) => {
 			const box = (island.firstElementChild ?? island).getBoundingClientRect();
 			return box.bottom <= 0 || box.top >= innerHeight;
 		}),
 	);
 }
 
-/** Scrolls every island into view and waits until Astro has hydrated it (it drops the `ssr` attribute). */
+/**
+ * Scrolls every island into view and waits until Astro has hydrated it (it drops the `ssr` attribute).
+ * An island with client:intent is then touched the way a mouse reader does: the pointer moves onto it.
+ */
 export async function hydrateIslands(page: Page): Promise<number> {
 	const islands = page.locator('astro-island:not(astro-island astro-island)');
 	const count = await islands.count();
@@ -63,6 +67,7 @@ export async function hydrateIslands(page: Page): Promise<number> {
 		const island = islands.nth(i);
 		// An island is display: contents; client:visible watches its children, so scroll to those.
 		await island.evaluate((element) => (element.firstElementChild ?? element).scrollIntoView());
+		if ((await island.getAttribute('client')) === 'intent') await island.locator(':scope > *').first().hover();
 		await expect(island, `island ${i + 1} of ${count} hydrates`).not.toHaveAttribute('ssr', { timeout: 10_000 });
 	}
 	return count;

@@ -64,7 +64,38 @@ describe('quoteValue', () => {
 	});
 });
 
+describe("parseEstimatorQuery on a page with its own goal (an article's estimator)", () => {
+	test('a link without the goal checks its grade against the page goal, so an older shared link keeps its grade', () => {
+		expect(parseEstimatorQuery('?grade=3&start=2027-02-01', goals, 'cellulite')).toEqual({
+			state: { grade: 3, start: '2027-02-01' },
+			notes: [],
+		});
+	});
+
+	test('a goal named in the link wins over the page goal', () => {
+		expect(parseEstimatorQuery('?goal=fat-reduction&grade=3', goals, 'cellulite').notes).toEqual([
+			`The link's grade ("3") does not apply to fat reduction, so we left it out.`,
+		]);
+	});
+
+	test('an unknown goal in the link is not replaced by the page goal', () => {
+		expect(parseEstimatorQuery('?goal=banana&grade=3', goals, 'cellulite').state).toEqual({});
+	});
+});
+
 describe('estimatorQuery', () => {
+	test("a page's own goal alone adds nothing; with a grade or a date it is written, so the link rebuilds the view", () => {
+		expect(estimatorQuery({ goal: 'cellulite' }, 'cellulite')).toBe('');
+		expect(estimatorQuery({ goal: 'cellulite', grade: 3, start: '2027-02-01' }, 'cellulite')).toBe(
+			'?goal=cellulite&grade=3&start=2027-02-01',
+		);
+		expect(parseEstimatorQuery(estimatorQuery({ goal: 'cellulite', grade: 3 }, 'cellulite'), goals).state).toEqual({
+			goal: 'cellulite',
+			grade: 3,
+		});
+		expect(estimatorQuery({ goal: 'fat-reduction' }, 'cellulite')).toBe('?goal=fat-reduction');
+	});
+
 	test('writes only what is set, in a stable order, and reads back the same', () => {
 		const state = { goal: 'cellulite', grade: 3, start: '2027-01-10', sessions: undefined, every: 21 };
 		const query = estimatorQuery(state);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	byUrgency,
 	createFaqIndex,
 	editDistance,
 	faqCountMessage,
@@ -172,7 +173,7 @@ describe('filterFaq', () => {
 
 	test('categories narrow to any of the chosen ones', () => {
 		expect(shown('', { categories: ['weeks-later'] })).toEqual(['lump-weeks-later']);
-		expect(shown('', { categories: ['weeks-later', 'face-and-eyes'] })).toEqual(['lump-weeks-later', 'skin-turns-white']);
+		expect(shown('', { categories: ['weeks-later', 'face-and-eyes'] })).toEqual(['skin-turns-white', 'lump-weeks-later']);
 	});
 
 	test('urgency narrows to one care level, and hides questions without one', () => {
@@ -184,6 +185,67 @@ describe('filterFaq', () => {
 	test('words, categories and urgency combine', () => {
 		expect(shown('common', { categories: ['first-days'], urgency: 'expected' })).toEqual(['bruising', 'itching', 'swelling']);
 		expect(shown('itchy', { urgency: 'emergency' })).toEqual([]);
+	});
+});
+
+describe('filterFaq: the most urgent matches first', () => {
+	// In page order, the expected bumps come before the urgent lumps, as on the side-effects page.
+	const BUMPS_THEN_LUMPS: FaqFilterItem[] = [
+		{
+			id: 'small-bumps',
+			question: 'I have small bumps where the needles went in. Is that normal?',
+			answer: 'Small lumps at the injection spots are common and go down by themselves.',
+			keywords: [],
+			category: 'first-days',
+			urgency: 'expected',
+		},
+		{
+			id: 'firm-lump',
+			question: 'My lump does not hurt. Should I worry?',
+			answer: 'Contact your clinic about any lump that is not going away after some weeks.',
+			keywords: [],
+			category: 'weeks-later',
+			urgency: 'contact-clinic',
+		},
+		{
+			id: 'lump-weeks-later',
+			question: 'I have new lumps or boils weeks after my treatment. What should I do?',
+			answer: 'See a doctor today.',
+			keywords: [],
+			category: 'weeks-later',
+			urgency: 'same-day',
+		},
+		{
+			id: 'what-to-tell',
+			question: 'What should I tell the doctor about my lumps?',
+			answer: 'Say which treatment you had and when.',
+			keywords: [],
+			category: 'weeks-later',
+		},
+	];
+	const lumps = createFaqIndex(BUMPS_THEN_LUMPS);
+
+	test('"lumps weeks later" lists Urgent before Non-urgent before Expected, then questions without a level', () => {
+		expect(filterFaq(lumps, { ...NO_FILTER, query: 'lumps' }).ids).toEqual([
+			'lump-weeks-later',
+			'firm-lump',
+			'small-bumps',
+			'what-to-tell',
+		]);
+		expect(filterFaq(lumps, { ...NO_FILTER, query: 'lumps weeks later' }).ids[0]).toBe('lump-weeks-later');
+	});
+
+	test('a topic alone is sorted the same way; no filter keeps the page order', () => {
+		expect(filterFaq(lumps, { ...NO_FILTER, categories: ['weeks-later'] }).ids).toEqual(['lump-weeks-later', 'firm-lump', 'what-to-tell']);
+		expect(filterFaq(lumps, NO_FILTER).ids).toEqual(BUMPS_THEN_LUMPS.map((item) => item.id));
+	});
+
+	test('byUrgency keeps the order within one care level', () => {
+		const expected = BUMPS_THEN_LUMPS.filter((item) => item.urgency === 'expected');
+		expect(byUrgency([...expected, ...expected.map((item) => ({ ...item, id: `${item.id}-2` }))]).map((item) => item.id)).toEqual([
+			'small-bumps',
+			'small-bumps-2',
+		]);
 	});
 });
 

@@ -10,6 +10,9 @@ export const STRENGTH_LABELS: Record<EvidenceStrength, string> = {
 	weak: 'Weak evidence',
 };
 
+/** The button that sends the choices (before the island runs) or brings the result into view (after). */
+export const SHOW_RESULT_LABEL = 'Show what sources report';
+
 /** The heading of every verdict. */
 export const VERDICT_HEADING = 'What the best evidence found';
 

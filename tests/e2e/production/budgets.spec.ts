@@ -63,7 +63,10 @@ for (const path of pagesWithoutIslands.filter(isArticle)) {
 	});
 }
 
-test('island JavaScript loads only on pages with islands, and every island waits until it is visible', () => {
+/** Islands hydrate when seen (client:visible) or on the reader's first touch (client:intent), never on page load. */
+const LAZY_DIRECTIVES = ['visible', 'intent'];
+
+test('island JavaScript loads only on pages with islands, and every island waits until it is visible or touched', () => {
 	const islandPages = pages.filter(hasIsland);
 	const islandModules = new Set(
 		islandPages.flatMap((path) => pageAssets(builtFile(path)).islands.flatMap((i) => [i.componentUrl, i.rendererUrl])),
@@ -75,7 +78,7 @@ test('island JavaScript loads only on pages with islands, and every island waits
 		).toEqual([]);
 	}
 	for (const path of islandPages) {
-		const eager = pageAssets(builtFile(path)).islands.filter((island) => island.client !== 'visible');
+		const eager = pageAssets(builtFile(path)).islands.filter((island) => !LAZY_DIRECTIVES.includes(island.client));
 		expect(
 			eager.map((island) => `${island.componentUrl} is client:${island.client}`),
 			path,
@@ -90,8 +93,9 @@ test('the embed loader /embed.js is at most 2 KB gzip', () => {
 });
 
 // Articles place their island (the estimator, the side-effect questions) far below the fold on a phone.
+// One that hydrates on intent (the estimator) waits, once in view, for the reader's first touch.
 for (const path of pages.filter((path) => isArticle(path) && hasIsland(path))) {
-	test(`${path}: the island below the fold loads its code only once it is scrolled into view`, async ({ page }) => {
+	test(`${path}: the island below the fold loads its code only once it is scrolled into view, or touched`, async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 640 });
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -101,10 +105,16 @@ for (const path of pages.filter((path) => isArticle(path) && hasIsland(path))) {
 		const island = page.locator('astro-island').first();
 		const top = await island.evaluate((el) => (el.firstElementChild ?? el).getBoundingClientRect().top / innerHeight);
 		expect(top, 'screens between the top of the page and the island').toBeGreaterThan(2);
-		const { componentUrl } = pageAssets(builtFile(path)).islands[0]!;
+		const { componentUrl, client } = pageAssets(builtFile(path)).islands[0]!;
 		await expect(island).toHaveAttribute('ssr');
 		expect(requested, `${path} loaded ${componentUrl} before it was visible`).not.toContain(componentUrl);
 		await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView());
+		if (client === 'intent') {
+			// Seen but not touched: still nothing loaded (the server-rendered controls are on screen).
+			await expect(island.locator(':scope > *').first()).toBeInViewport();
+			expect(requested, `${path} loaded ${componentUrl} before it was touched`).not.toContain(componentUrl);
+			await island.locator(':scope > *').first().hover();
+		}
 		await expect.poll(() => requested, { message: `${path} never loaded ${componentUrl}` }).toContain(componentUrl);
 		await expect(island).not.toHaveAttribute('ssr');
 	});
