@@ -14,9 +14,6 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Astro 7 drops whitespace between inline elements by default; keep it so words never run together.
 	compressHTML: true,
-	// Two entries with one id (Bruising.md beside bruising.md, a `slug:` repeating another question's id) stop
-	// the build, naming both files; by default Astro only warns and keeps one of them.
-	prerenderConflictBehavior: 'error',
 	// linkCheck stays last: it checks what the steps before it wrote, including embed.js.
 	integrations: [
 		mdx(),

@@ -2,9 +2,9 @@
 // (pure zod, unit-tested); this file only wires loaders and cross-collection references.
 // YAML files go through dataFile() (src/lib/content-loaders.ts), never Astro's file(): a file that cannot
 // be read or checked stops the build with its line and column, instead of leaving last build's data in the cache.
+// Markdown folders go through idFiles(): each file name is its entry's id, so two files can never share one.
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { dataFile } from './lib/content-loaders.ts';
+import { dataFile, idFiles } from './lib/content-loaders.ts';
 import { ArticleSchema } from './lib/schemas/article.ts';
 import { ComparisonRowSchema } from './lib/schemas/comparison.ts';
 import { FaqSchema } from './lib/schemas/faq.ts';
@@ -14,7 +14,7 @@ import { SourceSchema } from './lib/schemas/source.ts';
 import { TreatmentSchema } from './lib/schemas/treatment.ts';
 
 const articles = defineCollection({
-	loader: glob({ base: './content/articles', pattern: '*.mdx' }),
+	loader: idFiles('./content/articles', 'mdx'),
 	schema: ArticleSchema({ sourceId: reference('sources'), today: new Date() }),
 });
 
@@ -32,7 +32,7 @@ const comparison = defineCollection({
 
 // One Markdown file per side-effect question; the file name is the id used in /side-effects/#id.
 const faq = defineCollection({
-	loader: glob({ base: './content/faq', pattern: '*.md' }),
+	loader: idFiles('./content/faq', 'md'),
 	schema: FaqSchema(reference('sources'), reference('redFlags')),
 });
 

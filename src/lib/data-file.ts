@@ -39,7 +39,7 @@ export function formatProblem({ file, line, column, field, message }: DataFilePr
 }
 
 /** Ids appear in addresses (/sources/#id, /glossary/#id), so they are lowercase words joined by hyphens. */
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Parses `text` (the contents of `file`) and checks every entry with `schema`. The result lists all

@@ -21,7 +21,9 @@ const where = (text: string) => read(text).problems.map(formatProblem);
 
 describe('readDataFile', () => {
 	test('reads every entry in order, without its id, with defaults and YAML aliases resolved', () => {
-		const text = ['- id: first', '  title: &t One', '  year: 2001', '- id: second', '  title: *t', '  year: 2002', '  tags: [a]'].join('\n');
+		const text = ['- id: first', '  title: &t One', '  year: 2001', '- id: second', '  title: *t', '  year: 2002', '  tags: [a]'].join(
+			'\n',
+		);
 		expect(read(text)).toEqual({
 			entries: [
 				{ id: 'first', data: { title: 'One', year: 2001, tags: [] } },
@@ -32,7 +34,16 @@ describe('readDataFile', () => {
 	});
 
 	test('a quote never closed names the line and column where it opens, and no entry is returned', () => {
-		const text = ['- id: first', '  title: One', '  year: 2001', '- id: second', '  title: "Unclosed quote', '  year: 2002', '- id: third', '  title: x'].join('\n');
+		const text = [
+			'- id: first',
+			'  title: One',
+			'  year: 2001',
+			'- id: second',
+			'  title: "Unclosed quote',
+			'  year: 2002',
+			'- id: third',
+			'  title: x',
+		].join('\n');
 		const { entries, problems } = read(text);
 		expect(entries).toEqual([]);
 		expect(problems.map(formatProblem)[0]).toBe(`${FILE}:5:10 this quote (") is never closed: end the value with "`);
@@ -112,9 +123,30 @@ describe.each([
 	['content/red-flags.yaml', RedFlagSchema(sourceId)],
 	['content/treatments.yaml', TreatmentSchema(sourceId)],
 ])('%s', (file, fileSchema) => {
+	const text = readFileSync(`${root}/${file}`, 'utf8');
+	const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
 	test('reads without a problem', () => {
-		const { entries, problems } = readDataFile(file, readFileSync(`${root}/${file}`, 'utf8'), fileSchema);
+		const { entries, problems } = readDataFile(file, text, fileSchema);
 		expect(problems.map(formatProblem)).toEqual([]);
-		expect(entries.length).toBeGreaterThan(0);
+		expect(entries.map((entry) => entry.id)).toEqual([...text.matchAll(/^- id: (\S+)$/gm)].map((match) => match[1]));
 	});
+
+	test('an id used twice is refused, naming the line of each entry', () => {
+		const [first, second] = [...text.matchAll(/^- id: (\S+)$/gm)].map((match) => match[1]!);
+		const repeated = text.replace(`- id: ${second}\n`, `- id: ${first}\n`);
+		expect(readDataFile(file, repeated, fileSchema).problems.map(formatProblem)).toEqual([
+			`${file}:${lineOf(`- id: ${second}\n`)}:7 id: "${first}" is already the id of the entry on line ${lineOf(`- id: ${first}\n`)}; give each entry its own id`,
+		]);
+	});
+});
+
+test('content/treatments.yaml with a number of sessions below 1 names its line, column and field path', () => {
+	const file = 'content/treatments.yaml';
+	const text = readFileSync(`${root}/${file}`, 'utf8').replace(/sessions: \{ max: \d+ \}/, 'sessions: { max: -4 }');
+	const before = text.slice(0, text.indexOf('-4 }'));
+	const position = `${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`;
+	expect(readDataFile(file, text, TreatmentSchema(sourceId)).problems.map(formatProblem)).toEqual([
+		expect.stringMatching(new RegExp(`^${file}:${position} figures\\.\\d+\\.sessions\\.max: Too small`)),
+	]);
 });
