@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { expect, settle, tabTo, test } from './fixtures.ts';
 
 /** Every question id, from the content files (the file name is the id). */
-const QUESTION_IDS = readdirSync('content/faq')
+const CONTENT = new URL('../../content/', import.meta.url);
+const QUESTION_IDS = readdirSync(new URL('faq/', CONTENT))
 	.filter((name) => name.endsWith('.md'))
 	.map((name) => name.replace(/\.md$/, ''));
 const TOTAL = QUESTION_IDS.length;
@@ -12,10 +13,10 @@ const FAQ_PAGE = '/side-effects/';
 const ARTICLE = '/articles/risks-and-side-effects/';
 /** The wording of a warning sign in content/red-flags.yaml, as the "Get help now" list shows it. */
 const signText = (id: string) =>
-	(parse(readFileSync('content/red-flags.yaml', 'utf8')) as { id: string; sign: string }[]).find((sign) => sign.id === id)!.sign;
+	(parse(readFileSync(new URL('red-flags.yaml', CONTENT), 'utf8')) as { id: string; sign: string }[]).find((sign) => sign.id === id)!.sign;
 /** The first sentence of a question's answer, from its content file. */
 const firstSentence = (id: string) =>
-	readFileSync(`content/faq/${id}.md`, 'utf8')
+	readFileSync(new URL(`faq/${id}.md`, CONTENT), 'utf8')
 		.split('\n---\n')[1]!
 		.trim()
 		.split(/(?<=\.) /)[0]!;
@@ -283,7 +284,9 @@ async function expectAccessibleClosedAndOpen(page: Page, axeViolations: () => Pr
 	await settle(page);
 	const clashes = await page
 		.locator('details.faq, [data-faq-group] > h3')
-		.evaluateAll((elements) => elements.map((element) => element.id).filter((id) => document.querySelectorAll(`[id="${id}"]`).length !== 1));
+		.evaluateAll((elements) =>
+			elements.map((element) => element.id).filter((id) => document.querySelectorAll(`[id="${id}"]`).length !== 1),
+		);
 	expect(clashes).toEqual([]);
 	expect(await axeViolations()).toEqual([]);
 

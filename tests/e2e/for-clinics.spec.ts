@@ -66,6 +66,7 @@ test('the configurator checks each value, updates the snippet and previews the r
 
 test('the page states what the widget is not, and the exact CSP values a clinic needs', async ({ page }) => {
 	await page.goto('/for-clinics/');
+	const site = await siteOf(page);
 	await expect(page.getByRole('heading', { name: 'What it is, and what it is not' })).toBeVisible();
 	await expect(page.locator('main')).toContainText('It is not a quote, a diagnosis or a treatment plan.');
 	await expect(page.getByRole('region', { name: 'CSP values' })).toHaveText(`script-src ${site};\nframe-src ${site};`);
@@ -78,7 +79,9 @@ test.describe('without JavaScript', () => {
 
 	test('both snippets are still there to copy by hand', async ({ page }) => {
 		await page.goto('/for-clinics/');
-		await expect(page.getByRole('region', { name: 'Your snippet' })).toContainText(`<script src="${await siteOf(page)}/embed.js" async></script>`);
+		await expect(page.getByRole('region', { name: 'Your snippet' })).toContainText(
+			`<script src="${await siteOf(page)}/embed.js" async></script>`,
+		);
 		await page.getByText('No outside scripts allowed? Use a plain frame instead').click();
 		await expect(page.getByRole('region', { name: 'Plain frame snippet' })).toContainText(`height="${FIXED_FRAME_HEIGHT}"`);
 		await expect(page.getByRole('button', { name: 'Copy the snippet' })).toBeHidden();
