@@ -225,7 +225,8 @@ test('navigation, footer and source lists are not searchable', async ({ page }) 
 	// hold the navigation's labels in a row (their words alone may be in a page's text: "topic", "clinics").
 	await page.goto('/search/');
 	const indexed = await page.evaluate(async () => {
-		const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as {
+		const bundle = '/pagefind/pagefind.js'; // the site's own file, not a module of this project
+		const pagefind = (await import(bundle)) as {
 			search: (query: string) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }>;
 		};
 		const { results } = await pagefind.search('mesotherapy');

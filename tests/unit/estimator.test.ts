@@ -37,11 +37,8 @@ const fixtureGoal = (
 	maintenance: [],
 	...extra,
 });
-const clinicClaim = (figure: Omit<FixtureFigure, 'origin' | 'note'>): FixtureFigure => ({
-	...figure,
-	origin: 'clinic-claim',
-	note: 'A clinic claim',
-});
+/** A number clinics quote that no study supports: a figure without a source. */
+const clinicClaim = (figure: Omit<FixtureFigure, 'source' | 'note'>): FixtureFigure => ({ ...figure, note: 'A clinic claim' });
 
 /**
  * Goals shaped like the real ones (an open-ended regulator's label, studies that disagree, one source only,
