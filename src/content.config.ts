@@ -1,7 +1,10 @@
 // Content collections over the top-level content/ folder. Each schema lives in src/lib/schemas/
 // (pure zod, unit-tested); this file only wires loaders and cross-collection references.
+// YAML files go through dataFile() (src/lib/content-loaders.ts), never Astro's file(): a file that cannot
+// be read or checked stops the build with its line and column, instead of leaving last build's data in the cache.
+// Markdown folders go through idFiles(): each file name is its entry's id, so two files can never share one.
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { dataFile, idFiles } from './lib/content-loaders.ts';
 import { ArticleSchema } from './lib/schemas/article.ts';
 import { ComparisonRowSchema } from './lib/schemas/comparison.ts';
 import { FaqSchema } from './lib/schemas/faq.ts';
@@ -11,42 +14,37 @@ import { SourceSchema } from './lib/schemas/source.ts';
 import { TreatmentSchema } from './lib/schemas/treatment.ts';
 
 const articles = defineCollection({
-	loader: glob({ base: './content/articles', pattern: '*.mdx' }),
+	loader: idFiles('./content/articles', 'mdx'),
 	schema: ArticleSchema({ sourceId: reference('sources'), today: new Date() }),
 });
 
 const sources = defineCollection({
-	loader: file('./content/sources.yaml'),
-	schema: SourceSchema,
+	loader: dataFile('./content/sources.yaml', SourceSchema),
 });
 
 const glossary = defineCollection({
-	loader: file('./content/glossary.yaml'),
-	schema: GlossaryTermSchema,
+	loader: dataFile('./content/glossary.yaml', GlossaryTermSchema),
 });
 
 const comparison = defineCollection({
-	loader: file('./content/comparison.yaml'),
-	schema: ComparisonRowSchema(reference('sources')),
+	loader: dataFile('./content/comparison.yaml', ComparisonRowSchema(reference('sources'))),
 });
 
 // One Markdown file per side-effect question; the file name is the id used in /side-effects/#id.
 const faq = defineCollection({
-	loader: glob({ base: './content/faq', pattern: '*.md' }),
+	loader: idFiles('./content/faq', 'md'),
 	schema: FaqSchema(reference('sources'), reference('redFlags')),
 });
 
 // The warning signs: one rulebook for when to get help, read by every article's "When to get help"
 // box and by the FAQ page. One entry per sign, in the order the boxes list them.
 const redFlags = defineCollection({
-	loader: file('./content/red-flags.yaml'),
-	schema: RedFlagSchema(reference('sources')),
+	loader: dataFile('./content/red-flags.yaml', RedFlagSchema(reference('sources'))),
 });
 
 // What each source reports about sessions, one entry per goal; read by the estimator.
 const treatments = defineCollection({
-	loader: file('./content/treatments.yaml'),
-	schema: TreatmentSchema(reference('sources')),
+	loader: dataFile('./content/treatments.yaml', TreatmentSchema(reference('sources'))),
 });
 
 export const collections = { articles, sources, glossary, comparison, faq, redFlags, treatments };

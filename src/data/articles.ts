@@ -2,7 +2,9 @@
 // citations against the bibliography, the "When to get help" box, and the reading-level gate.
 // Problems stop the build.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFile } from 'node:fs/promises';
 import { citationProblems, citedIds } from '../lib/citations.ts';
+import { tagUses, unknownTermProblems } from '../lib/mdx-tags.ts';
 import { helpBoxInBody, signsForAreas, signSources } from '../lib/red-flags.ts';
 import { articleReadability, MAX_READING_GRADE } from '../lib/reading-level.ts';
 import type { ReadabilityStats } from '../lib/readability.ts';
@@ -30,24 +32,32 @@ export interface CheckedArticle {
 }
 
 /**
- * Checks an article's citations, its help box and its reading level; throws one error listing
+ * Checks an article's citations, its glossary terms, its help box and its reading level; throws one error listing
  * every problem. The frontmatter `sources` must equal the text's own citations; the box cites from
  * the rulebook, so its sources are left out of that check and added to the page's list here.
  */
 export async function checkArticle(article: Article): Promise<CheckedArticle> {
 	const file = articleFile(article);
 	const body = article.body ?? '';
-	const [sources, signs] = await Promise.all([getCollection('sources'), getSigns()]);
+	// The whole file, frontmatter included, so that messages give the line an editor sees.
+	const [sources, glossary, signs, text] = await Promise.all([
+		getCollection('sources'),
+		getCollection('glossary'),
+		getSigns(),
+		readFile(file, 'utf8'),
+	]);
 	const cited = citedIds(body);
 	const box = helpBoxInBody(body);
 	const boxSources = box.kind === 'box' ? signSources(signsForAreas(signs, box.areas)) : [];
 	const problems = citationProblems({
 		file,
 		cited,
+		citedAt: tagUses(text, 'Cite'),
 		listed: article.data.sources.map((source) => source.id),
 		known: new Set(sources.map((source) => source.id)),
 		citedByBox: boxSources,
 	});
+	problems.push(...unknownTermProblems(file, text, new Set(glossary.map((term) => term.id))));
 	if (box.kind === 'malformed') problems.push(`${file}: ${box.problem}`);
 	const readability = articleReadability(body, article.data.keyPoints);
 	if (readability.grade > MAX_READING_GRADE) {

@@ -4,14 +4,11 @@
  * the file and the id.
  */
 
+import { tagUses, type TagUse } from './mdx-tags.ts';
+
 /** Ids of every `<Cite id="…" />` in an MDX body, in order of first appearance. */
 export function citedIds(body: string): string[] {
-	const ids: string[] = [];
-	for (const match of body.matchAll(/<Cite\b[^>]*\bid=["']([^"']+)["'][^>]*\/?>/g)) {
-		const id = match[1]!;
-		if (!ids.includes(id)) ids.push(id);
-	}
-	return ids;
+	return [...new Set(tagUses(body, 'Cite').map((use) => use.id))];
 }
 
 interface CitationCheck {
@@ -19,6 +16,8 @@ interface CitationCheck {
 	file: string;
 	/** Ids found in `<Cite/>` tags. */
 	cited: readonly string[];
+	/** Where in the file each id is first cited (see tagUses), so a message about a citation names its line. */
+	citedAt?: readonly TagUse[];
 	/** Ids in the frontmatter `sources` list. */
 	listed: readonly string[];
 	/** Every id in the bibliography. */
@@ -31,11 +30,15 @@ interface CitationCheck {
 }
 
 /** Problems found, as messages that name the file and the id; empty when all is well. */
-export function citationProblems({ file, cited, listed, known, citedByBox = [] }: CitationCheck): string[] {
+export function citationProblems({ file, cited, citedAt = [], listed, known, citedByBox = [] }: CitationCheck): string[] {
 	const problems: string[] = [];
+	const where = (id: string) => {
+		const use = citedAt.find((position) => position.id === id);
+		return use ? `${file}:${use.line}:${use.column}` : `${file}:`;
+	};
 	for (const id of cited) {
-		if (!known.has(id)) problems.push(`${file}: <Cite id="${id}"/> cites an unknown source id "${id}" (not in content/sources.yaml)`);
-		else if (!listed.includes(id)) problems.push(`${file}: <Cite id="${id}"/> is not in the frontmatter field "sources"; add it there`);
+		if (!known.has(id)) problems.push(`${where(id)} <Cite id="${id}"/> cites an unknown source id "${id}" (not in content/sources.yaml)`);
+		else if (!listed.includes(id)) problems.push(`${where(id)} <Cite id="${id}"/> is not in the frontmatter field "sources"; add it there`);
 	}
 	for (const id of listed) {
 		if (!known.has(id))

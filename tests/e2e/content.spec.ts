@@ -1,4 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
+
+/** Every article, from the content folder: a new article is tested without editing this file. */
+const ARTICLES = readdirSync('content/articles')
+	.filter((name) => name.endsWith('.mdx'))
+	.map((name) => name.replace(/\.mdx$/, ''));
 
 test.describe('glossary terms', () => {
 	test('a term opens its definition by keyboard and closes with Escape', async ({ page }) => {
@@ -38,7 +45,8 @@ test.describe('on a 320 px phone', () => {
 			await page.goto(path);
 			const table = page.locator('.comparison table');
 			await expect(table).toBeVisible();
-			await expect(table.locator('tbody tr')).toHaveCount(5);
+			const rows = (parse(readFileSync('content/comparison.yaml', 'utf8')) as unknown[]).length;
+			await expect(table.locator('tbody tr')).toHaveCount(rows);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
 			const box = await table.boundingBox();
@@ -68,12 +76,18 @@ test('the About page explains the reading-level measure and how to report an err
 	await expect(page.getByRole('heading', { name: 'Money and conflicts of interest' })).toBeVisible();
 });
 
-test('every article links its "On this page" entries to real headings, including the boxes', async ({ page }) => {
-	await page.goto('/articles/risks-and-side-effects/');
-	const toc = page.getByRole('navigation', { name: 'On this page' });
-	await expect(toc.getByRole('link', { name: 'When to get help' })).toHaveAttribute('href', '#when-to-get-help');
-	await expect(toc.getByRole('link', { name: "What we don't know" })).toHaveAttribute('href', '#what-we-dont-know');
-	for (const href of await toc.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-		await expect(page.locator(href!)).toHaveCount(1);
-	}
-});
+for (const slug of ARTICLES) {
+	test(`${slug}: each "On this page" entry links to its own heading, the boxes' headings included`, async ({ page }) => {
+		// The entries the MDX promises: its level-2 headings and the boxes that print their own (<WhenToGetHelp>, <WhatWeDontKnow>).
+		const mdx = readFileSync(`content/articles/${slug}.mdx`, 'utf8');
+		const expected = (mdx.match(/^## /gm) ?? []).length + (mdx.match(/^\s*<(WhenToGetHelp|WhatWeDontKnow)\b/gm) ?? []).length;
+		await page.goto(`/articles/${slug}/`);
+		const links = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+		await expect(links).toHaveCount(expected);
+		for (const link of await links.all()) {
+			const target = page.locator(`[id="${(await link.getAttribute('href'))!.slice(1)}"]`);
+			await expect(target).toHaveCount(1);
+			await expect(target).toHaveText((await link.textContent())!.trim());
+		}
+	});
+}

@@ -1,10 +1,14 @@
+import type { Page } from '@playwright/test';
+import { FIXED_FRAME_HEIGHT } from '../../src/lib/embed-snippet.ts';
 import { expect, test } from './fixtures.ts';
 
-const SITE = 'https://mesotherapy-explained.example';
+/** Where the site is published (`site` in astro.config.mjs), as the page's canonical link gives it: the snippets must point there. */
+const siteOf = async (page: Page) => new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
 
 test('the configurator checks each value, updates the snippet and previews the real widget', async ({ page, context, pageProblems }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/for-clinics/');
+	const site = await siteOf(page);
 	const snippet = page.getByRole('region', { name: 'Your snippet' });
 	await snippet.scrollIntoViewIfNeeded();
 	await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
@@ -20,9 +24,9 @@ test('the configurator checks each value, updates the snippet and previews the r
 			'  cta-label="Book a consultation"',
 			'  accent="#0a7f5a"',
 			'  goals="cellulite,hair-loss">',
-			`  <a href="${SITE}/estimator/">Mesotherapy session estimator</a>`,
+			`  <a href="${site}/estimator/">Mesotherapy session estimator</a>`,
 			'</meso-estimator>',
-			`<script src="${SITE}/embed.js" async></script>`,
+			`<script src="${site}/embed.js" async></script>`,
 		].join('\n'),
 	);
 
@@ -55,16 +59,17 @@ test('the configurator checks each value, updates the snippet and previews the r
 	// The plain frame for hosts without outside scripts uses the same checked settings.
 	await page.getByText('No outside scripts allowed? Use a plain frame instead').click();
 	await expect(page.getByRole('region', { name: 'Plain frame snippet' })).toContainText(
-		`src="${SITE}/embed/estimator/?clinic-name=Moon+%26+Stars+%22Clinic%22&amp;accent=%230a7f5a&amp;goals=cellulite%2Chair-loss"`,
+		`src="${site}/embed/estimator/?clinic-name=Moon+%26+Stars+%22Clinic%22&amp;accent=%230a7f5a&amp;goals=cellulite%2Chair-loss"`,
 	);
 	expect(pageProblems.consoleErrors).toEqual([]);
 });
 
 test('the page states what the widget is not, and the exact CSP values a clinic needs', async ({ page }) => {
 	await page.goto('/for-clinics/');
+	const site = await siteOf(page);
 	await expect(page.getByRole('heading', { name: 'What it is, and what it is not' })).toBeVisible();
 	await expect(page.locator('main')).toContainText('It is not a quote, a diagnosis or a treatment plan.');
-	await expect(page.getByRole('region', { name: 'CSP values' })).toHaveText(`script-src ${SITE};\nframe-src ${SITE};`);
+	await expect(page.getByRole('region', { name: 'CSP values' })).toHaveText(`script-src ${site};\nframe-src ${site};`);
 	await expect(page.getByRole('heading', { name: 'Privacy' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Accessibility' })).toBeVisible();
 });
@@ -74,9 +79,11 @@ test.describe('without JavaScript', () => {
 
 	test('both snippets are still there to copy by hand', async ({ page }) => {
 		await page.goto('/for-clinics/');
-		await expect(page.getByRole('region', { name: 'Your snippet' })).toContainText(`<script src="${SITE}/embed.js" async></script>`);
+		await expect(page.getByRole('region', { name: 'Your snippet' })).toContainText(
+			`<script src="${await siteOf(page)}/embed.js" async></script>`,
+		);
 		await page.getByText('No outside scripts allowed? Use a plain frame instead').click();
-		await expect(page.getByRole('region', { name: 'Plain frame snippet' })).toContainText('height="2400"');
+		await expect(page.getByRole('region', { name: 'Plain frame snippet' })).toContainText(`height="${FIXED_FRAME_HEIGHT}"`);
 		await expect(page.getByRole('button', { name: 'Copy the snippet' })).toBeHidden();
 	});
 });

@@ -25,7 +25,7 @@ test('home → article by keyboard: skip link, then tab to a topic card and open
 });
 
 for (const slug of ARTICLE_SLUGS) {
-	test(`article ${slug}: review box, reading level, at least five outside sources`, async ({ page }) => {
+	test(`article ${slug}: review box, reading level, at least five sources`, async ({ page }) => {
 		const response = await page.goto(`/articles/${slug}/`);
 		expect(response?.status()).toBe(200);
 		const review = page.getByRole('complementary', { name: 'About this page' });
@@ -33,13 +33,9 @@ for (const slug of ARTICLE_SLUGS) {
 		await expect(review).toContainText('Next review due');
 		await expect(review).toContainText(/not yet reviewed by a clinician|Reviewed by/);
 		await expect(page.locator('.reading-level')).toHaveText(/^Reading level: about grade [1-8]$/);
+		// The schema asks for five sources; a source may have no address (the README allows a full reference instead).
 		const sources = page.getByRole('region', { name: 'Sources' }).locator('ol > li');
 		expect(await sources.count()).toBeGreaterThanOrEqual(5);
-		const outsideLinks = await page
-			.getByRole('region', { name: 'Sources' })
-			.locator('ol > li a[href^="https://"]')
-			.evaluateAll((links) => new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).href)).size);
-		expect(outsideLinks).toBeGreaterThanOrEqual(5);
 		// Every in-text citation points at an entry in this page's sources list.
 		const citeTargets = await page.locator('.cite a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(citeTargets.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { NAVIGATION } from '../../src/lib/site.ts';
+import { expect, settle, test } from './fixtures.ts';
 
 const article = (slug: string) => `/articles/${slug}/`;
 /** Side-effect worries are answered by the risks article and, once it is built, the side-effect FAQ. */
@@ -144,7 +145,8 @@ test('a page fetches the search dialog and Pagefind only when the reader opens s
 	const requested: string[] = [];
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 	await page.goto('/articles/what-is-mesotherapy/');
-	await page.waitForLoadState('networkidle');
+	// Loaded, with its scripts run: the header is ready to open search, and has fetched none of it.
+	await settle(page);
 	const searchFiles = () => requested.filter((path) => /site-search-dialog|pagefind-ui|^\/pagefind\//.test(path));
 	expect(searchFiles()).toEqual([]);
 
@@ -219,6 +221,20 @@ test('no results: a kind message with a way on', async ({ page }) => {
 });
 
 test('navigation, footer and source lists are not searchable', async ({ page }) => {
+	// Every page carries the header navigation. What Pagefind indexed for the pages a common word finds must not
+	// hold the navigation's labels in a row (their words alone may be in a page's text: "topic", "clinics").
+	await page.goto('/search/');
+	const indexed = await page.evaluate(async () => {
+		const bundle = '/pagefind/pagefind.js'; // the site's own file, not a module of this project
+		const pagefind = (await import(bundle)) as {
+			search: (query: string) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }>;
+		};
+		const { results } = await pagefind.search('mesotherapy');
+		return Promise.all(results.map((result) => result.data()));
+	});
+	expect(indexed.length).toBeGreaterThan(1);
+	const navigation = NAVIGATION.map((link) => link.label).join(' ');
+	for (const { url, content } of indexed) expect(content, url).not.toContain(navigation);
 	// "PubMed" appears only in source lists, "cookies" only in the footer.
 	for (const word of ['PubMed', 'cookies']) {
 		await page.goto(`/search/?q=${word}`);

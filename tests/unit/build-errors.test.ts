@@ -1,14 +1,17 @@
-// Builds a small copy of the real site with one deliberately broken file (an article, a side-effect
-// question, the warning-sign rulebook) and checks that the editor sees the file and the field in the
-// build output, as a real build would show them.
+// Builds copies of the real site with deliberately broken files (an article, a side-effect question,
+// each YAML data file) and checks that the editor sees the file, the line and the field in the build
+// output, as a real build would show them. Each copy has its own Astro content cache, so a test can
+// build once, break a file and build again with that cache present, as on any machine that has built before.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 
 const run = promisify(execFile);
+// One build at a time, each allowed several minutes: on a busy 2-core machine parallel builds only time out.
+vi.setConfig({ testTimeout: 300_000 });
 const root = resolve(import.meta.dirname, '../..');
 const ARTICLE = 'what-is-mesotherapy';
 const created: string[] = [];
@@ -28,7 +31,11 @@ function fixtureSite(edit: (mdx: string) => string, others?: Record<string, (tex
 		recursive: true,
 		filter: (path) => others !== undefined || !/content\/articles\/.+\.mdx$/.test(path) || path.endsWith(`${ARTICLE}.mdx`),
 	});
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	// The packages, linked one by one, so that the copy's caches (node_modules/.astro, .vite) are its own.
+	mkdirSync(join(dir, 'node_modules'));
+	for (const name of readdirSync(join(root, 'node_modules'))) {
+		if (!['.astro', '.vite', '.vite-temp'].includes(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+	}
 	const article = join(dir, 'content/articles', `${ARTICLE}.mdx`);
 	writeFileSync(article, edit(readFileSync(article, 'utf8')));
 	for (const [path, change] of Object.entries(others ?? {})) writeFileSync(join(dir, path), change(readFileSync(join(dir, path), 'utf8')));
@@ -53,25 +60,45 @@ afterAll(() => {
 	for (const dir of created) rmSync(dir, { recursive: true, force: true });
 });
 
-describe.concurrent('a broken article stops the build and says where', () => {
-	test('a missing title names the file and the field', async () => {
-		const { failed, output } = await build(fixtureSite((mdx) => mdx.replace(/^title: .*\n/m, '')));
+/** 1-based line and column of the first `needle` in `text`, as `line:column`. */
+function positionOf(text: string, needle: string): string {
+	const before = text.slice(0, text.indexOf(needle));
+	if (before.length === text.length) throw new Error(`"${needle}" is not in the text`);
+	return `${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * The first thing a failed build says that is not a progress line: Astro's own `[ERROR]` lines count,
+ * its `[content]`, `[build]` or `[WARN]` lines do not.
+ */
+const firstMessage = (output: string) =>
+	output.split('\n').find((line) => line.trim() !== '' && !/^\d\d:\d\d:\d\d \[(?!ERROR\])/.test(line));
+
+describe('a broken article stops the build and says where', () => {
+	test('a missing title and a bad date name the file and each field', async () => {
+		const { failed, output } = await build(
+			fixtureSite((mdx) => mdx.replace(/^title: .*\n/m, '').replace(/^lastReviewed: .*$/m, 'lastReviewed: last tuesday')),
+		);
 		expect(failed).toBe(true);
 		expect(output).toContain(`content/articles/${ARTICLE}.mdx`);
 		expect(output).toMatch(/title\**: .*(Required|expected string)/i);
-	});
-
-	test('a bad date names the field and the expected form', async () => {
-		const { failed, output } = await build(fixtureSite((mdx) => mdx.replace(/^lastReviewed: .*$/m, 'lastReviewed: last tuesday')));
-		expect(failed).toBe(true);
-		expect(output).toContain(`content/articles/${ARTICLE}.mdx`);
 		expect(output).toContain('lastReviewed: must be a date written as YYYY-MM-DD');
 	});
 
-	test('citing an unknown source id names the id and the file', async () => {
-		const { failed, output } = await build(fixtureSite((mdx) => mdx.replace(/<Cite id="([^"]+)" \/>/, '<Cite id="no-such-source" />')));
+	test('an unknown source id in <Cite> and an unknown glossary id in <Term> name the file and the line of each', async () => {
+		const dir = fixtureSite((mdx) =>
+			mdx.replace(/<Cite id="([^"]+)" \/>/, '<Cite id="no-such-source" />').replace(/<Term id="[^"]+">/, '<Term id="no-such-term">'),
+		);
+		const file = `content/articles/${ARTICLE}.mdx`;
+		const text = readFileSync(join(dir, file), 'utf8');
+		const { failed, output } = await build(dir);
 		expect(failed).toBe(true);
-		expect(output).toContain(`content/articles/${ARTICLE}.mdx: <Cite id="no-such-source"/> cites an unknown source id "no-such-source"`);
+		expect(output).toContain(
+			`${file}:${positionOf(text, '<Cite id="no-such-source"')} <Cite id="no-such-source"/> cites an unknown source id "no-such-source"`,
+		);
+		expect(output).toContain(
+			`${file}:${positionOf(text, '<Term id="no-such-term"')} <Term id="no-such-term"> names an unknown glossary id`,
+		);
 	});
 
 	test('an overdue review fails with the field named', async () => {
@@ -97,4 +124,84 @@ test('a side-effect answer whose urgency contradicts its warning sign stops the 
 	expect(output).toContain(
 		`${faq}: urgency "contact-clinic" contradicts the warning sign "late-lump" in content/red-flags.yaml, whose level is "same-day"`,
 	);
+});
+
+// One copy of the whole site, built once so that Astro's content cache holds every collection, then
+// broken one file at a time. A data file that cannot be read or checked must stop the build, never
+// leave the site built from the cached entries of the last good build. What each data file's problems
+// say (repeated ids, values out of range) is tested without a build in data-file.test.ts.
+describe('a broken data file stops the build even with a content cache from a good build', () => {
+	const dir = fixtureSite((mdx) => mdx, {});
+	const read = (path: string) => readFileSync(join(dir, path), 'utf8');
+
+	/** Builds with `changes` applied (a new path creates the file), then puts every file back. */
+	async function buildWith(changes: Record<string, (text: string) => string>) {
+		const originals = Object.keys(changes).map((path) => [path, existsSync(join(dir, path)) ? read(path) : undefined] as const);
+		for (const [path, change] of Object.entries(changes))
+			writeFileSync(join(dir, path), change(existsSync(join(dir, path)) ? read(path) : ''));
+		try {
+			return await build(dir);
+		} finally {
+			for (const [path, text] of originals) {
+				if (text === undefined) rmSync(join(dir, path));
+				else writeFileSync(join(dir, path), text);
+			}
+		}
+	}
+
+	test('the good build passes and leaves a content cache', async () => {
+		const { failed, output } = await build(dir);
+		expect(output).not.toContain('[ERROR]');
+		expect(failed).toBe(false);
+		expect(existsSync(join(dir, 'node_modules/.astro/data-store.json'))).toBe(true);
+	});
+
+	const SOURCES = 'content/sources.yaml';
+	// The first title that is not quoted gets an opening quote and no closing one.
+	const unclosedTitle = (yaml: string) => yaml.replace(/^(\s+title: )(\w.*)$/m, '$1"$2');
+	const unclosedMessage = () => {
+		const title = /^\s+title: (\w.*)$/m.exec(read(SOURCES))![1]!;
+		return `${SOURCES}:${positionOf(unclosedTitle(read(SOURCES)), `"${title}`)} this quote (") is never closed: end the value with "`;
+	};
+
+	test('sources.yaml that is not valid YAML: the first message names file, line and column', async () => {
+		const expected = unclosedMessage();
+		const { failed, output } = await buildWith({ [SOURCES]: unclosedTitle });
+		expect(failed).toBe(true);
+		expect(firstMessage(output)).toBe(expected);
+	});
+
+	test('the same without any cache: the same first message, and no follow-on errors', async () => {
+		const expected = unclosedMessage();
+		rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
+		rmSync(join(dir, '.astro'), { recursive: true, force: true });
+		const { failed, output } = await buildWith({ [SOURCES]: unclosedTitle });
+		expect(failed).toBe(true);
+		expect(firstMessage(output)).toBe(expected);
+		expect(output).not.toContain('Invalid content reference');
+	});
+
+	test('a source on a mirror, hidden by a trailing dot and capitals, names the line and what to link instead', async () => {
+		const onMirror = (yaml: string) => yaml.replace(/^(\s+url: )https:\/\/\S+$/m, '$1https://WWW.Scribd.com./document/1/paper');
+		const expected = `${SOURCES}:${positionOf(onMirror(read(SOURCES)), 'https://WWW.Scribd')} url: url is on scribd.com, which only hosts copies of papers; link the original instead`;
+		const { failed, output } = await buildWith({ [SOURCES]: onMirror });
+		expect(failed).toBe(true);
+		expect(firstMessage(output)).toMatch(new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+		expect(output).not.toContain('Browser APIs');
+	});
+
+	test('a side-effect question whose file name differs from another only in case, even with the same text, is refused by name', async () => {
+		const { failed, output } = await buildWith({ 'content/faq/Blood-Thinners.md': () => read('content/faq/blood-thinners.md') });
+		expect(failed).toBe(true);
+		expect(firstMessage(output)).toBe(
+			"content/faq/Blood-Thinners.md: the file name is the page's id and address, so it must be lowercase words joined by hyphens (e.g. blood-thinners.md); rename the file",
+		);
+	});
+
+	test('a side-effect question with a slug: field (which could repeat another id) is refused', async () => {
+		const path = 'content/faq/breastfeeding.md';
+		const { failed, output } = await buildWith({ [path]: (md) => md.replace(/^---\n/, '---\nslug: blood-thinners\n') });
+		expect(failed).toBe(true);
+		expect(firstMessage(output)).toBe(`${path}: remove the slug: field; the file name is the page's id and address`);
+	});
 });

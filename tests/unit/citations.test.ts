@@ -22,6 +22,17 @@ describe('citationProblems', () => {
 		]);
 	});
 
+	test('with the positions of the citations, the message names the line and column of the first one', () => {
+		const citedAt = [
+			{ id: 'a', line: 3, column: 1 },
+			{ id: 'zzz', line: 12, column: 40 },
+			{ id: 'zzz', line: 20, column: 2 },
+		];
+		expect(citationProblems({ file, cited: ['a', 'zzz'], citedAt, listed: ['a'], known })).toEqual([
+			'content/articles/example.mdx:12:40 <Cite id="zzz"/> cites an unknown source id "zzz" (not in content/sources.yaml)',
+		]);
+	});
+
 	test('a cited id missing from the frontmatter list is reported', () => {
 		expect(citationProblems({ file, cited: ['a', 'b'], listed: ['a'], known })).toEqual([
 			'content/articles/example.mdx: <Cite id="b"/> is not in the frontmatter field "sources"; add it there',

@@ -8,7 +8,7 @@ import { MAX_READING_GRADE } from '../../src/lib/reading-level.ts';
 import { splitSentences } from '../../src/lib/readability.ts';
 import { FAQ_CATEGORY_IDS, FaqSchema } from '../../src/lib/schemas/faq.ts';
 import { proseFromMdx } from '../../src/lib/mdx-prose.ts';
-import { readYaml, sourceIds } from './helpers/content.ts';
+import { readYaml, root, sourceIds } from './helpers/content.ts';
 import { firstIssue as firstSchemaIssue } from './helpers/schema-issue.ts';
 
 /** The warning-sign rulebook as written: each sign's id and level. */
@@ -20,10 +20,10 @@ const signLevels = new Map(signs.map((sign) => [sign.id, sign.level]));
 const faqSchema = FaqSchema(z.enum(sourceIds as [string, ...string[]]), z.enum(signs.map((sign) => sign.id) as [string, ...string[]]));
 
 /** Every question file as written: its id (the file name), frontmatter and Markdown answer. */
-const questions = readdirSync('content/faq')
+const questions = readdirSync(`${root}/content/faq`)
 	.filter((name) => name.endsWith('.md'))
 	.map((name) => {
-		const [, frontmatter, body] = readFileSync(`content/faq/${name}`, 'utf8').match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
+		const [, frontmatter, body] = readFileSync(`${root}/content/faq/${name}`, 'utf8').match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
 		return {
 			file: `content/faq/${name}`,
 			id: name.replace(/\.md$/, ''),

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { serveBuiltIndex } from '../../src/integrations/pagefind.ts';
 
 /** A stand-in for Node's response that records what was sent. */
@@ -22,6 +22,7 @@ describe('serveBuiltIndex (search in `astro dev`)', () => {
 	writeFileSync(join(indexDir, 'pagefind.js'), 'export {}');
 	writeFileSync(join(indexDir, 'index', 'en_1.pf_index'), 'binary');
 	writeFileSync(join(dist, 'secret.txt'), 'not part of the index');
+	afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 	test('serves a file of the last build, with a JavaScript type for scripts', () => {
 		const { response, sent } = fakeResponse();

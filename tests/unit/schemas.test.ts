@@ -99,10 +99,23 @@ describe('SourceSchema', () => {
 		);
 	});
 
-	test('refuses mirrors and document-sharing sites', () => {
-		expect(firstSchemaIssue(SourceSchema, { ...good, url: 'https://www.scribd.com/document/123/paper' })?.message).toMatch(
-			/mirror or document-sharing/,
-		);
+	test.each([
+		['https://www.scribd.com/document/123/paper', 'scribd.com'],
+		['https://www.scribd.com./document/123/paper', 'scribd.com'],
+		['https://WWW.Scribd.COM/document/123/paper', 'scribd.com'],
+		['https://scribd.com/document/123/paper', 'scribd.com'],
+		['https://fr.scribd.com/document/123/paper', 'scribd.com'],
+		['https://www.researchgate.net/publication/1_Paper/link/1/download.pdf', 'researchgate.net'],
+		['https://uni.academia.edu/123/Paper', 'academia.edu'],
+	])('refuses a copy on a mirror or file-sharing site: %s', (url, host) => {
+		expect(firstSchemaIssue(SourceSchema, { ...good, url })).toEqual({
+			path: 'url',
+			message: `url is on ${host}, which only hosts copies of papers; link the original instead: the publisher's page, PubMed, PMC or https://doi.org/ with the DOI`,
+		});
+	});
+
+	test('a host that only ends with the same letters as a mirror is not one', () => {
+		expect(SourceSchema.safeParse({ ...good, url: 'https://notscribd.com/paper' }).success).toBe(true);
 	});
 
 	test('refuses an unknown kind', () => {

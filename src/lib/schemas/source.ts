@@ -15,10 +15,12 @@ export const SOURCE_KINDS = {
 export type SourceKind = keyof typeof SOURCE_KINDS;
 
 /**
- * Hosts that only copy other people's work (document-sharing sites, mirrors, proxies).
+ * Hosts that only copy other people's work (file-sharing sites, mirrors, proxies, authors' upload sites).
  * The evidence brief saw some papers only there; we cite the canonical reference instead.
  */
 export const MIRROR_HOSTS = [
+	'academia.edu',
+	'researchgate.net',
 	'docstoc.com',
 	'scribd.com',
 	'vdocuments.us',
@@ -38,7 +40,15 @@ export const MIRROR_HOSTS = [
 	'workers.dev',
 ];
 
-const isMirror = (hostname: string) => MIRROR_HOSTS.some((host) => hostname === host || hostname.endsWith(`.${host}`));
+/**
+ * The listed mirror `url` is on, if any. A subdomain (`www.`, `fr.`) counts, and neither letter case nor the
+ * trailing dot of a fully qualified name (`scribd.com.`) hides a host.
+ */
+export function mirrorHost(url: string): string | undefined {
+	const hostname = URL.parse(url)?.hostname.toLowerCase().replace(/\.+$/, '');
+	if (!hostname) return undefined;
+	return MIRROR_HOSTS.find((host) => hostname === host || hostname.endsWith(`.${host}`));
+}
 
 /** One entry of the bibliography in `content/sources.yaml`. */
 export const SourceSchema = z.object({
@@ -61,8 +71,15 @@ export const SourceSchema = z.object({
 	/** Canonical https address at the publisher, PubMed, PMC, doi.org or a regulator. Never a mirror. */
 	url: z
 		.url({ protocol: /^https$/, error: 'url must be an https address' })
-		.refine((url) => !isMirror(new URL(url).hostname), {
-			error: 'url points to a mirror or document-sharing site; cite the canonical publisher, PubMed, PMC or DOI address',
+		.superRefine((url, ctx) => {
+			const host = mirrorHost(url);
+			// Worded without "document" or "window": Astro adds a wrong "browser APIs" hint to such messages.
+			if (host) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `url is on ${host}, which only hosts copies of papers; link the original instead: the publisher's page, PubMed, PMC or https://doi.org/ with the DOI`,
+				});
+			}
 		})
 		.optional(),
 	/** Digital Object Identifier, without the https://doi.org/ prefix. */

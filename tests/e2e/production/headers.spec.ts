@@ -49,6 +49,7 @@ test('pages may not be framed, scripts and styles stay with the meta CSP, assets
 	expect(article['cache-control']).toBe('public, max-age=0, must-revalidate');
 	expect(article['x-content-type-options']).toBe('nosniff');
 	expect(article['cross-origin-opener-policy']).toBe('same-origin');
+	expect(article['strict-transport-security']).toBe('max-age=31536000');
 	const asset = (await request.get(firstFile('_astro', 'css'))).headers();
 	expect(asset['cache-control']).toBe('public, max-age=31536000, immutable');
 });

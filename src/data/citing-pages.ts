@@ -1,0 +1,41 @@
+// Which pages cite each source, for the bibliography's "Cited in" lines. One rule for every kind of
+// citation (an article's text, its "When to get help" box and comparison table, the side-effect
+// questions, the session estimator), so a source is never called background while a page cites it.
+import { getCollection } from 'astro:content';
+import { FAQ_PAGE } from '../lib/faq.ts';
+import { checkArticle, getArticles } from './articles.ts';
+import { getFaqEntries } from './faq.ts';
+import { citedSources, getTreatments } from './treatments.ts';
+
+export interface CitingPage {
+	href: string;
+	title: string;
+}
+
+/** Each source id's citing pages: the articles in reading order, then the side-effect questions, then the estimator. */
+export async function getCitingPages(): Promise<Map<string, CitingPage[]>> {
+	const [articles, questions, treatments, comparison] = await Promise.all([
+		getArticles(),
+		getFaqEntries(),
+		getTreatments(),
+		getCollection('comparison'),
+	]);
+	const tableSources = comparison.flatMap((row) => row.data.sources.map((source) => source.id));
+	const pages: { page: CitingPage; sources: string[] }[] = [
+		// citationOrder holds what the text and the help box cite; the comparison table cites its rows' sources.
+		...(await Promise.all(articles.map(checkArticle))).map(({ article, citationOrder }) => ({
+			page: { href: `/articles/${article.id}/`, title: article.data.title },
+			sources: [...citationOrder, ...(article.body?.includes('<ComparisonTable') ? tableSources : [])],
+		})),
+		{
+			page: { href: FAQ_PAGE.path, title: FAQ_PAGE.title },
+			sources: questions.flatMap((entry) => entry.data.sources.map((source) => source.id)),
+		},
+		{ page: { href: '/estimator/', title: 'Session estimator' }, sources: citedSources(treatments).map((source) => source.id) },
+	];
+	const citing = new Map<string, CitingPage[]>();
+	for (const { page, sources } of pages) {
+		for (const id of new Set(sources)) citing.set(id, [...(citing.get(id) ?? []), page]);
+	}
+	return citing;
+}
