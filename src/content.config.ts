@@ -6,13 +6,15 @@ import { ArticleSchema } from './lib/schemas/article.ts';
 import { ComparisonRowSchema } from './lib/schemas/comparison.ts';
 import { FaqSchema } from './lib/schemas/faq.ts';
 import { GlossaryTermSchema } from './lib/schemas/glossary.ts';
+import { PageRecordSchema } from './lib/schemas/page-history.ts';
 import { RedFlagSchema } from './lib/schemas/red-flag.ts';
+import { ReviewRecordSchema } from './lib/schemas/review.ts';
 import { SourceSchema } from './lib/schemas/source.ts';
 import { TreatmentSchema } from './lib/schemas/treatment.ts';
 
 const articles = defineCollection({
 	loader: glob({ base: './content/articles', pattern: '*.mdx' }),
-	schema: ArticleSchema({ sourceId: reference('sources'), today: new Date() }),
+	schema: ArticleSchema({ sourceId: reference('sources') }),
 });
 
 const sources = defineCollection({
@@ -49,4 +51,17 @@ const treatments = defineCollection({
 	schema: TreatmentSchema(reference('sources')),
 });
 
-export const collections = { articles, sources, glossary, comparison, faq, redFlags, treatments };
+// A clinician's review of one page: content/reviews/<page-id>.yaml (see src/lib/schemas/review.ts).
+// None ship until a real clinician has reviewed a page.
+const reviews = defineCollection({
+	loader: glob({ base: './content/reviews', pattern: '*.yaml' }),
+	schema: ReviewRecordSchema,
+});
+
+// Review dates and history of the pages that are not articles: content/pages/side-effects.yaml, estimator.yaml.
+const pages = defineCollection({
+	loader: glob({ base: './content/pages', pattern: '*.yaml' }),
+	schema: PageRecordSchema,
+});
+
+export const collections = { articles, sources, glossary, comparison, faq, redFlags, treatments, reviews, pages };
