@@ -33,8 +33,8 @@ export interface ContentLibrary {
 	treatments: ReadonlyMap<string, unknown>;
 	/** content/glossary.yaml: the words a <Term> shows, by id. */
 	glossary: ReadonlyMap<string, { term: string; definition: string }>;
-	/** content/comparison.yaml, in file order. */
-	comparison: readonly unknown[];
+	/** content/comparison.yaml, each row with its `id`. */
+	comparison: readonly { id: string }[];
 }
 
 /** The words of an article that a clinician reviews (from its frontmatter and MDX body). */
@@ -108,7 +108,8 @@ export function articleContent(article: ArticleText, library: ContentLibrary) {
 		sideEffects: inPageOrder(library.faq.filter((entry) => categories.includes(entry.category))).map(faqContent),
 		treatments: attributeValues(body, 'Estimator', 'goal').map((goal) => ({ goal, figures: library.treatments.get(goal) })),
 		glossary: termIds.map((id) => ({ id, ...library.glossary.get(id) })),
-		comparison: /<ComparisonTable\b/.test(body) ? library.comparison : [],
+		// By id: the order rows are read in is not content (it differs between the build and the files).
+		comparison: /<ComparisonTable\b/.test(body) ? [...library.comparison].sort((a, b) => a.id.localeCompare(b.id)) : [],
 	};
 }
 
