@@ -1,57 +1,27 @@
 // Builds a small copy of the real site with one deliberately broken file (an article, a side-effect
 // question, the warning-sign rulebook) and checks that the editor sees the file and the field in the
 // build output, as a real build would show them.
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { buildSite as build, changeFiles, copySite, removeSiteCopies } from './helpers/fixture-site.ts';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
 const ARTICLE = 'what-is-mesotherapy';
-const created: string[] = [];
 
 /**
  * A copy of the site holding just one article, with `edit` applied to that article's source; or,
  * with `others`, a copy of all the content with those changes applied to other content files
- * (paths relative to the project), so the build gets past every page that does not use them.
+ * (paths relative to the project; a missing file starts empty), so the build gets past every page that does not use them.
  */
 function fixtureSite(edit: (mdx: string) => string, others?: Record<string, (text: string) => string>): string {
-	const dir = mkdtempSync(join(tmpdir(), 'meso-build-'));
-	created.push(dir);
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-		cpSync(join(root, entry), join(dir, entry), { recursive: true });
-	}
-	cpSync(join(root, 'content'), join(dir, 'content'), {
-		recursive: true,
-		filter: (path) => others !== undefined || !/content\/articles\/.+\.mdx$/.test(path) || path.endsWith(`${ARTICLE}.mdx`),
-	});
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	const dir = copySite((path) => others !== undefined || !/content\/articles\/.+\.mdx$/.test(path) || path.endsWith(`${ARTICLE}.mdx`));
 	const article = join(dir, 'content/articles', `${ARTICLE}.mdx`);
 	writeFileSync(article, edit(readFileSync(article, 'utf8')));
-	for (const [path, change] of Object.entries(others ?? {})) writeFileSync(join(dir, path), change(readFileSync(join(dir, path), 'utf8')));
+	changeFiles(dir, others ?? {});
 	return dir;
 }
 
-/** Runs `astro build` in a fixture and returns whether it failed, with everything it printed. */
-async function build(dir: string): Promise<{ failed: boolean; output: string }> {
-	try {
-		const { stdout, stderr } = await run(join(root, 'node_modules/.bin/astro'), ['build'], {
-			cwd: dir,
-			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-		});
-		return { failed: false, output: stdout + stderr };
-	} catch (error) {
-		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-		return { failed: true, output: stdout + stderr };
-	}
-}
-
-afterAll(() => {
-	for (const dir of created) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeSiteCopies);
 
 describe.concurrent('a broken article stops the build and says where', () => {
 	test('a missing title names the file and the field', async () => {
@@ -74,15 +44,26 @@ describe.concurrent('a broken article stops the build and says where', () => {
 		expect(output).toContain(`content/articles/${ARTICLE}.mdx: <Cite id="no-such-source"/> cites an unknown source id "no-such-source"`);
 	});
 
-	test('an overdue review fails with the field named', async () => {
-		const { failed, output } = await build(
-			fixtureSite((mdx) =>
-				mdx.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2023-01-01').replace(/^nextReviewDue: .*$/m, 'nextReviewDue: 2024-01-01'),
-			),
-		);
+});
+
+// The success paths (a current review, a stale one, an overdue page) are in review-build.test.ts.
+describe.concurrent('a wrong clinical review file stops the build and says where', () => {
+	const review = (page: string, reviewer: string) =>
+		[`page: ${page}`, `reviewer: ${reviewer}`, 'date: 2026-12-01', 'scope: The whole page and its sources', `fingerprint: "v1:${'0'.repeat(64)}"`].join('\n');
+
+	test('a review of a page that does not exist names the file and the page field', async () => {
+		const file = 'content/reviews/no-such-page.yaml';
+		const { failed, output } = await build(fixtureSite((mdx) => mdx, { [file]: () => review('no-such-page', '{ name: Test Reviewer, credentials: MBBS }') }));
 		expect(failed).toBe(true);
-		expect(output).toContain(`content/articles/${ARTICLE}.mdx`);
-		expect(output).toContain('nextReviewDue: review overdue: nextReviewDue (2024-01-01) has passed');
+		expect(output).toContain(`${file}: page: there is no page "no-such-page"`);
+	});
+
+	test('a reviewer without credentials names the file and the field', async () => {
+		const file = `content/reviews/${ARTICLE}.yaml`;
+		const { failed, output } = await build(fixtureSite((mdx) => mdx, { [file]: () => review(ARTICLE, '{ name: Test Reviewer }') }));
+		expect(failed).toBe(true);
+		expect(output).toContain(file);
+		expect(output).toMatch(/reviewer\.credentials\**: .*(Required|expected string)/i);
 	});
 });
 
