@@ -36,7 +36,11 @@ if (json) {
 } else {
 	const columns = ['page', 'lastReviewed', 'nextReviewDue', 'daysLeft', 'clinicalReview', 'fingerprint'] as const;
 	const widths = columns.map((column) => Math.max(column.length, ...rows.map((r) => String(r[column]).length)));
-	const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+	const line = (cells: readonly string[]) =>
+		cells
+			.map((cell, i) => cell.padEnd(widths[i]!))
+			.join('  ')
+			.trimEnd();
 	console.log(`Review status on ${isoDate(today)}`);
 	console.log(line(columns));
 	for (const r of rows) console.log(line(columns.map((column) => String(r[column]))));

@@ -43,7 +43,9 @@ function frontmatter(text: string, file: string): { data: unknown; body: string 
 
 /** A YAML file holding a list of entries with ids, as [id, the rest] pairs. */
 const yamlList = (root: string, file: string) =>
-	(parse(readFileSync(join(root, file), 'utf8')) as ({ id: string } & Record<string, unknown>)[]).map(({ id: entryId, ...rest }) => [entryId, rest] as const);
+	(parse(readFileSync(join(root, file), 'utf8')) as ({ id: string } & Record<string, unknown>)[]).map(
+		({ id: entryId, ...rest }) => [entryId, rest] as const,
+	);
 
 function contentLibrary(root: string): ContentLibrary {
 	const signSchema = RedFlagSchema(id);
@@ -60,7 +62,10 @@ function contentLibrary(root: string): ContentLibrary {
 			return { id: faqId, ...validated(faqSchema, data, file), answer: body };
 		}),
 		treatments: new Map(
-			yamlList(root, 'content/treatments.yaml').map(([goal, data]) => [goal, validated(treatmentSchema, data, `content/treatments.yaml: ${goal}`)]),
+			yamlList(root, 'content/treatments.yaml').map(([goal, data]) => [
+				goal,
+				validated(treatmentSchema, data, `content/treatments.yaml: ${goal}`),
+			]),
 		),
 		glossary: new Map(
 			yamlList(root, 'content/glossary.yaml').map(([termId, data]) => {
@@ -83,7 +88,10 @@ export function readReviewStatus(root: string, today: Date): { statuses: PageSta
 		return { id: slug, ...validated(articleSchema, data, file), body };
 	});
 	const records = new Map(
-		filesIn(root, 'content/pages', '.yaml').map(([pageId, file]) => [pageId, validated(PageRecordSchema, parse(readFileSync(join(root, file), 'utf8')), file)]),
+		filesIn(root, 'content/pages', '.yaml').map(([pageId, file]) => [
+			pageId,
+			validated(PageRecordSchema, parse(readFileSync(join(root, file), 'utf8')), file),
+		]),
 	);
 	const { pages, problems } = sitePages(articles, records, contentLibrary(root));
 	const reviews = filesIn(root, 'content/reviews', '.yaml').map(([reviewId, file]) => ({

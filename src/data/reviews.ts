@@ -31,7 +31,7 @@ async function contentLibrary(): Promise<ContentLibrary> {
 		})),
 		treatments: new Map(treatments.map(({ id, data }) => [id, withPlainIds(data)])),
 		glossary: new Map(glossary.map(({ id, data }) => [id, { term: data.term, definition: data.definition }])),
-		comparison: comparison.map(({ id, data }) => ({ id, ...(withPlainIds(data) as object) })),
+		comparison: comparison.map(({ id, data }) => ({ id, ...(withPlainIds(data) as Record<string, unknown>) })),
 	};
 }
 

@@ -39,7 +39,11 @@ const MESOTHERAPY_PROCEDURE = {
 } as const;
 
 /** What a `MedicalWebPage` says about its review: the dates, and `reviewedBy` only for a review of the content as it is now. */
-export function reviewFields({ lastReviewed, dateModified, reviewer }: Pick<ArticleStructuredDataInput, 'lastReviewed' | 'dateModified' | 'reviewer'>) {
+export function reviewFields({
+	lastReviewed,
+	dateModified,
+	reviewer,
+}: Pick<ArticleStructuredDataInput, 'lastReviewed' | 'dateModified' | 'reviewer'>) {
 	return {
 		lastReviewed: isoDate(lastReviewed),
 		dateModified: isoDate(dateModified),

@@ -20,7 +20,9 @@ const asDay = (date: unknown) => (date instanceof Date ? date.toISOString().slic
 /** Every page with a history, its address and its changes, read straight from the content files. */
 const pages = [
 	...readdirSync(join(CONTENT, 'articles')).map((file) => {
-		const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(CONTENT, 'articles', file), 'utf8'))![1]!) as { changes: ContentChange[] };
+		const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(CONTENT, 'articles', file), 'utf8'))![1]!) as {
+			changes: ContentChange[];
+		};
 		return { path: `/articles/${file.replace(/\.mdx$/, '')}/`, changes: frontmatter.changes };
 	}),
 	...readdirSync(join(CONTENT, 'pages'))
@@ -91,7 +93,10 @@ test('/corrections/ lists exactly the corrections', async ({ page }) => {
 	for (const change of corrections) expect(texts.some((text) => text.replace(/\s+/g, ' ').includes(change.summary))).toBe(true);
 });
 
-test('/updates.xml is valid RSS whose items match the content changes and point at their page-history entries', async ({ page, request }) => {
+test('/updates.xml is valid RSS whose items match the content changes and point at their page-history entries', async ({
+	page,
+	request,
+}) => {
 	const response = await request.get('/updates.xml');
 	expect(response.ok()).toBe(true);
 	const xml = await response.text();

@@ -43,17 +43,24 @@ describe.concurrent('a broken article stops the build and says where', () => {
 		expect(failed).toBe(true);
 		expect(output).toContain(`content/articles/${ARTICLE}.mdx: <Cite id="no-such-source"/> cites an unknown source id "no-such-source"`);
 	});
-
 });
 
 // The success paths (a current review, a stale one, an overdue page) are in review-build.test.ts.
 describe.concurrent('a wrong clinical review file stops the build and says where', () => {
 	const review = (page: string, reviewer: string) =>
-		[`page: ${page}`, `reviewer: ${reviewer}`, 'date: 2026-12-01', 'scope: The whole page and its sources', `fingerprint: "v1:${'0'.repeat(64)}"`].join('\n');
+		[
+			`page: ${page}`,
+			`reviewer: ${reviewer}`,
+			'date: 2026-12-01',
+			'scope: The whole page and its sources',
+			`fingerprint: "v1:${'0'.repeat(64)}"`,
+		].join('\n');
 
 	test('a review of a page that does not exist names the file and the page field', async () => {
 		const file = 'content/reviews/no-such-page.yaml';
-		const { failed, output } = await build(fixtureSite((mdx) => mdx, { [file]: () => review('no-such-page', '{ name: Test Reviewer, credentials: MBBS }') }));
+		const { failed, output } = await build(
+			fixtureSite((mdx) => mdx, { [file]: () => review('no-such-page', '{ name: Test Reviewer, credentials: MBBS }') }),
+		);
 		expect(failed).toBe(true);
 		expect(output).toContain(`${file}: page: there is no page "no-such-page"`);
 	});

@@ -66,7 +66,8 @@ beforeAll(async () => {
 	changeFiles(dir, {
 		[`content/reviews/${REVIEWED}.yaml`]: () => reviewFile(REVIEWED, row(before, REVIEWED).fingerprint, register),
 		[`content/reviews/${CHANGED_AFTER_REVIEW}.yaml`]: () => reviewFile(CHANGED_AFTER_REVIEW, row(before, CHANGED_AFTER_REVIEW).fingerprint),
-		[`content/articles/${CHANGED_AFTER_REVIEW}.mdx`]: (mdx) => mdx.replace(firstBodySentence(mdx), `${firstBodySentence(mdx).slice(0, -1)}, and that is common.`),
+		[`content/articles/${CHANGED_AFTER_REVIEW}.mdx`]: (mdx) =>
+			mdx.replace(firstBodySentence(mdx), `${firstBodySentence(mdx).slice(0, -1)}, and that is common.`),
 		'content/pages/estimator.yaml': (yaml) =>
 			yaml.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2025-01-01').replace(/^nextReviewDue: .*$/m, `nextReviewDue: ${OVERDUE_SINCE}`),
 	});
@@ -105,7 +106,9 @@ describe('npm run review:status', () => {
 describe('the build with review files and an overdue page', () => {
 	test('succeeds, and warns about the overdue page', () => {
 		expect(build.failed, build.output).toBe(false);
-		expect(build.output).toContain(`/estimator/: review overdue by ${-row(rows(after), 'estimator').daysLeft} days (nextReviewDue ${OVERDUE_SINCE})`);
+		expect(build.output).toContain(
+			`/estimator/: review overdue by ${-row(rows(after), 'estimator').daysLeft} days (nextReviewDue ${OVERDUE_SINCE})`,
+		);
 	});
 
 	test('every page carries the fingerprint the status command prints', () => {

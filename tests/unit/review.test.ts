@@ -17,7 +17,15 @@ const library: ContentLibrary = {
 		{ id: 'late-lump', level: 'same-day', order: 1, areas: ['any'], sign: 'A new lump weeks later', sources: ['ntm'] },
 	],
 	faq: [
-		{ id: 'bruising', question: 'Is bruising normal?', category: 'first-days', order: 1, urgency: 'expected', sources: ['nhs'], answer: 'Yes.\nIt fades.' },
+		{
+			id: 'bruising',
+			question: 'Is bruising normal?',
+			category: 'first-days',
+			order: 1,
+			urgency: 'expected',
+			sources: ['nhs'],
+			answer: 'Yes.\nIt fades.',
+		},
 		{ id: 'itching', question: 'Is itching normal?', category: 'allergic-reaction', order: 1, sources: ['nhs'], answer: 'Often.' },
 	],
 	treatments: new Map([['cellulite', { label: 'Cellulite', figures: [{ source: 'trial', sessions: { min: 4, max: 4 } }] }]]),
@@ -63,7 +71,10 @@ describe('fingerprint', () => {
 	});
 
 	test("Astro's references and plain ids give the same content", () => {
-		expect(withPlainIds({ sources: [{ id: 'a', collection: 'sources' }], note: { id: 'x', text: 'kept' } })).toEqual({ sources: ['a'], note: { id: 'x', text: 'kept' } });
+		expect(withPlainIds({ sources: [{ id: 'a', collection: 'sources' }], note: { id: 'x', text: 'kept' } })).toEqual({
+			sources: ['a'],
+			note: { id: 'x', text: 'kept' },
+		});
 	});
 });
 
@@ -126,7 +137,14 @@ describe('review status', () => {
 
 	test('the side-effect page and the estimator need their page files; unknown page files are a problem', () => {
 		const dates = { lastReviewed: day('2026-11-25'), nextReviewDue: day('2027-11-25'), changes: page.changes };
-		const { pages, problems } = sitePages([], new Map([['estimator', dates], ['glossary', dates]]), library);
+		const { pages, problems } = sitePages(
+			[],
+			new Map([
+				['estimator', dates],
+				['glossary', dates],
+			]),
+			library,
+		);
 		expect(pages.map((p) => p.id)).toEqual(['estimator']);
 		expect(problems).toEqual([
 			expect.stringMatching(/^content\/pages\/glossary\.yaml: there is no page "glossary"/),
@@ -181,15 +199,24 @@ describe('review and page files', () => {
 
 	test('wrong fields name the field: no credentials, a short fingerprint, an http register, a misspelt field', () => {
 		expect(firstIssue(ReviewRecordSchema, { ...good, reviewer: { name: 'Test Reviewer' } })?.path).toBe('reviewer.credentials');
-		expect(firstIssue(ReviewRecordSchema, { ...good, fingerprint: 'v1:abc' })?.message).toMatch(/copied in full from `npm run review:status`/);
+		expect(firstIssue(ReviewRecordSchema, { ...good, fingerprint: 'v1:abc' })?.message).toMatch(
+			/copied in full from `npm run review:status`/,
+		);
 		expect(
-			firstIssue(ReviewRecordSchema, { ...good, reviewer: { ...good.reviewer, register: { ...good.reviewer.register, url: 'http://www.gmc-uk.org/' } } })?.path,
+			firstIssue(ReviewRecordSchema, {
+				...good,
+				reviewer: { ...good.reviewer, register: { ...good.reviewer.register, url: 'http://www.gmc-uk.org/' } },
+			})?.path,
 		).toBe('reviewer.register.url');
 		expect(firstIssue(ReviewRecordSchema, { ...good, scoop: 'x' })?.message).toMatch(/scoop/);
 	});
 
 	test('a page file needs review dates in order and a history', () => {
-		const record = { lastReviewed: '2026-11-25', nextReviewDue: '2027-11-25', changes: [{ date: '2026-11-25', kind: 'new', summary: 'First published.' }] };
+		const record = {
+			lastReviewed: '2026-11-25',
+			nextReviewDue: '2027-11-25',
+			changes: [{ date: '2026-11-25', kind: 'new', summary: 'First published.' }],
+		};
 		expect(PageRecordSchema.safeParse(record).success).toBe(true);
 		expect(firstIssue(PageRecordSchema, { ...record, nextReviewDue: '2026-11-01' })?.path).toBe('nextReviewDue');
 		expect(firstIssue(PageRecordSchema, { ...record, changes: undefined })?.path).toBe('changes');

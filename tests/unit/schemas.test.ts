@@ -67,11 +67,14 @@ describe('ArticleSchema', () => {
 
 	test('a page history needs at least its first entry, and each entry a known kind and a short plain summary', () => {
 		expect(firstIssue({ ...goodArticle, changes: [] })?.message).toMatch(/at least one change/);
-		expect(firstIssue({ ...goodArticle, changes: [{ date: '2026-12-02', kind: 'fix', summary: 'Fixed a thing.' }] })?.path).toBe('changes.0.kind');
+		expect(firstIssue({ ...goodArticle, changes: [{ date: '2026-12-02', kind: 'fix', summary: 'Fixed a thing.' }] })?.path).toBe(
+			'changes.0.kind',
+		);
 		expect(firstIssue({ ...goodArticle, changes: [{ date: '2026-12-02', kind: 'update', summary: 'x'.repeat(161) }] })?.path).toBe(
 			'changes.0.summary',
 		);
-		const jargon = 'Pharmacokinetic considerations necessitated comprehensive reconsideration of recommendations regarding phosphatidylcholine.';
+		const jargon =
+			'Pharmacokinetic considerations necessitated comprehensive reconsideration of recommendations regarding phosphatidylcholine.';
 		expect(firstIssue({ ...goodArticle, changes: [{ date: '2026-12-02', kind: 'correction', summary: jargon }] })?.message).toMatch(
 			/above the limit of 8/,
 		);

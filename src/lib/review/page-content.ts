@@ -34,7 +34,7 @@ export interface ContentLibrary {
 	/** content/glossary.yaml: the words a <Term> shows, by id. */
 	glossary: ReadonlyMap<string, { term: string; definition: string }>;
 	/** content/comparison.yaml, each row with its `id`. */
-	comparison: readonly { id: string }[];
+	comparison: readonly ({ id: string } & Record<string, unknown>)[];
 }
 
 /** The words of an article that a clinician reviews (from its frontmatter and MDX body). */
@@ -63,7 +63,13 @@ export function withPlainIds(value: unknown): unknown {
 	return Object.fromEntries(keys.map((key) => [key, withPlainIds(record[key])]));
 }
 
-const signContent = ({ id, level, sign, detail, sources }: SignContent) => ({ id, level, sign, detail: detail && normaliseWhitespace(detail), sources });
+const signContent = ({ id, level, sign, detail, sources }: SignContent) => ({
+	id,
+	level,
+	sign,
+	detail: detail && normaliseWhitespace(detail),
+	sources,
+});
 
 const faqContent = ({ id, question, urgency, sign, sources, answer }: FaqContent) => ({
 	id,
@@ -74,8 +80,7 @@ const faqContent = ({ id, question, urgency, sign, sources, answer }: FaqContent
 	answer: normaliseWhitespace(answer),
 });
 
-const inPageOrder = (faq: readonly FaqContent[]) =>
-	[...faq].sort((a, b) => compareFaq({ data: a }, { data: b }));
+const inPageOrder = (faq: readonly FaqContent[]) => [...faq].sort((a, b) => compareFaq({ data: a }, { data: b }));
 
 /** Values of one attribute wherever a component is used, e.g. every goal of `<Estimator goal="…" />`. */
 const attributeValues = (body: string, component: string, attribute: string) =>

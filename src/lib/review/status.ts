@@ -4,7 +4,15 @@
 import type { Change } from '../schemas/page-history.ts';
 import type { ReviewRecord } from '../schemas/review.ts';
 import { fingerprint } from './fingerprint.ts';
-import { articleContent, estimatorContent, OTHER_PAGES, sideEffectsContent, type ArticleText, type ContentLibrary, type OtherPageId } from './page-content.ts';
+import {
+	articleContent,
+	estimatorContent,
+	OTHER_PAGES,
+	sideEffectsContent,
+	type ArticleText,
+	type ContentLibrary,
+	type OtherPageId,
+} from './page-content.ts';
 
 /**
  * - `none`: no clinician has reviewed the page.
@@ -72,7 +80,10 @@ export function sitePages(
 ): { pages: PageInput[]; problems: string[] } {
 	const problems = [...records.keys()]
 		.filter((id) => !(id in OTHER_PAGES))
-		.map((id) => `${pageRecordFile(id)}: there is no page "${id}" to keep dates for; this folder holds ${Object.keys(OTHER_PAGES).join(' and ')} (articles keep theirs in their frontmatter)`);
+		.map(
+			(id) =>
+				`${pageRecordFile(id)}: there is no page "${id}" to keep dates for; this folder holds ${Object.keys(OTHER_PAGES).join(' and ')} (articles keep theirs in their frontmatter)`,
+		);
 	const contents: Record<OtherPageId, unknown> = { 'side-effects': sideEffectsContent(library), estimator: estimatorContent(library) };
 	const others = (Object.keys(OTHER_PAGES) as OtherPageId[]).flatMap((id) => {
 		const record = records.get(id);
@@ -101,11 +112,16 @@ export const newestChange = (changes: readonly Change[]): Date => new Date(Math.
  * Each page's status on `today`, and the problems with review files: a file whose `page` is not its
  * file name, or names no page. Problems stop the build; a stale or overdue page never does.
  */
-export function pageStatuses(pages: readonly PageInput[], reviews: readonly ReviewFile[], today: Date): { statuses: PageStatus[]; problems: string[] } {
+export function pageStatuses(
+	pages: readonly PageInput[],
+	reviews: readonly ReviewFile[],
+	today: Date,
+): { statuses: PageStatus[]; problems: string[] } {
 	const ids = new Set(pages.map((page) => page.id));
 	const problems: string[] = [];
 	for (const { file, id, record } of reviews) {
-		if (record.page !== id) problems.push(`${file}: page: "${record.page}" differs from the file name; name the file content/reviews/${record.page}.yaml`);
+		if (record.page !== id)
+			problems.push(`${file}: page: "${record.page}" differs from the file name; name the file content/reviews/${record.page}.yaml`);
 		else if (!ids.has(id)) problems.push(`${file}: page: there is no page "${id}"; use an article slug, side-effects or estimator`);
 	}
 	const statuses = pages.map((page) => {

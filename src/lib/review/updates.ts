@@ -33,7 +33,9 @@ export function pageHistory(changes: readonly Change[]): AnchoredChange[] {
  * need to see those), then by page title, so the order never depends on how files were read.
  */
 export function siteChanges(pages: readonly { id: string; path: string; title: string; changes: readonly Change[] }[]): SiteChange[] {
-	const all = pages.flatMap(({ id, path, title, changes }) => pageHistory(changes).map((change) => ({ ...change, page: { id, path, title } })));
+	const all = pages.flatMap(({ id, path, title, changes }) =>
+		pageHistory(changes).map((change) => ({ ...change, page: { id, path, title } })),
+	);
 	const correctionFirst = (change: SiteChange) => (change.kind === 'correction' ? 0 : 1);
 	return all.sort(
 		(a, b) =>

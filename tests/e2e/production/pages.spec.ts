@@ -150,7 +150,10 @@ for (const path of sitemapPaths().filter(isArticle)) {
 		expect(webPage.lastReviewed).toBe(await review.locator('time').first().getAttribute('datetime'));
 		expect(webPage.about).toMatchObject({ '@type': 'MedicalProcedure', name: 'Mesotherapy' });
 		// The newest entry of "Page history" is the page's dateModified.
-		const changeDays = await page.getByRole('region', { name: 'Page history' }).locator('li time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+		const changeDays = await page
+			.getByRole('region', { name: 'Page history' })
+			.locator('li time')
+			.evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
 		expect(webPage.dateModified).toBe([...changeDays].sort().at(-1));
 		// reviewedBy only while a clinician's review applies to the page as it is (see the review box).
 		const clinicallyReviewed = (await review.textContent())!.includes('Clinically reviewed by');

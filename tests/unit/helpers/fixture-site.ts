@@ -55,7 +55,8 @@ export async function runIn(dir: string, command: string, args: readonly string[
 }
 
 /** `astro build` in a copy. */
-export const buildSite = (dir: string, env: Record<string, string> = {}) => runIn(dir, join(root, 'node_modules/.bin/astro'), ['build'], env);
+export const buildSite = (dir: string, env: Record<string, string> = {}) =>
+	runIn(dir, join(root, 'node_modules/.bin/astro'), ['build'], env);
 
 /** Removes every copy made so far (call in afterAll). */
 export function removeSiteCopies(): void {
