@@ -73,7 +73,7 @@ beforeAll(async () => {
 	});
 	[after, afterText] = await Promise.all([status(dir, '--json'), status(dir)]);
 	build = await buildSite(dir, { BUILD_DATE: TODAY });
-}, 300_000);
+}, 600_000);
 
 afterAll(removeSiteCopies);
 

@@ -1,7 +1,7 @@
 // Copies of the real site in a temporary folder, changed and built as an editor would: for tests
 // that check what a build does with some content (a broken file, a review file, an overdue page).
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,7 +18,12 @@ export function copySite(keepContent: (path: string) => boolean = () => true): s
 		cpSync(join(root, entry), join(dir, entry), { recursive: true });
 	}
 	cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true, filter: keepContent });
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	// Each package linked, not the folder: Astro's content cache (node_modules/.astro) stays the copy's
+	// own, so builds running side by side never read each other's content.
+	mkdirSync(join(dir, 'node_modules'));
+	for (const entry of readdirSync(join(root, 'node_modules')).filter((name) => name !== '.astro')) {
+		symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+	}
 	return dir;
 }
 
