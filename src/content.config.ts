@@ -9,13 +9,15 @@ import { ArticleSchema } from './lib/schemas/article.ts';
 import { ComparisonRowSchema } from './lib/schemas/comparison.ts';
 import { FaqSchema } from './lib/schemas/faq.ts';
 import { GlossaryTermSchema } from './lib/schemas/glossary.ts';
+import { PageRecordSchema } from './lib/schemas/page-history.ts';
 import { RedFlagSchema } from './lib/schemas/red-flag.ts';
+import { ReviewRecordSchema } from './lib/schemas/review.ts';
 import { SourceSchema } from './lib/schemas/source.ts';
 import { TreatmentSchema } from './lib/schemas/treatment.ts';
 
 const articles = defineCollection({
 	loader: idFiles('./content/articles', 'mdx'),
-	schema: ArticleSchema({ sourceId: reference('sources'), today: new Date() }),
+	schema: ArticleSchema({ sourceId: reference('sources') }),
 });
 
 const sources = defineCollection({
@@ -47,4 +49,17 @@ const treatments = defineCollection({
 	loader: dataFile('./content/treatments.yaml', TreatmentSchema(reference('sources'))),
 });
 
-export const collections = { articles, sources, glossary, comparison, faq, redFlags, treatments };
+// A clinician's review of one page: content/reviews/<page-id>.yaml (see src/lib/schemas/review.ts).
+// None ship until a real clinician has reviewed a page.
+const reviews = defineCollection({
+	loader: idFiles('./content/reviews', 'yaml'),
+	schema: ReviewRecordSchema,
+});
+
+// Review dates and history of the pages that are not articles: content/pages/side-effects.yaml, estimator.yaml.
+const pages = defineCollection({
+	loader: idFiles('./content/pages', 'yaml'),
+	schema: PageRecordSchema,
+});
+
+export const collections = { articles, sources, glossary, comparison, faq, redFlags, treatments, reviews, pages };

@@ -65,6 +65,7 @@ export function syntheticArticles(root: string, count: number, today = new Date(
 			`sources: [${cited.join(', ')}]`,
 			`lastReviewed: ${day(today)}`,
 			`nextReviewDue: ${day(reviewDue)}`,
+			`changes: [{ date: ${day(today)}, kind: new, summary: "First published." }]`,
 			'---',
 		];
 		return [`synthetic-${String(index + 1).padStart(4, '0')}.mdx`, `${frontmatter.join('\n')}\n\n${sections.join('\n\n')}\n`];

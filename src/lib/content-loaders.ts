@@ -58,7 +58,7 @@ export function dataFile<Schema extends z.ZodType>(path: string, schema: Schema)
  * field, and when two files give one id (Bruising.md beside bruising.md) it keeps just one of them, only
  * warning. Here a name must already be an id and is used as it is, so two files can never share one.
  */
-export function idFiles(folder: string, extension: 'md' | 'mdx'): Loader {
+export function idFiles(folder: string, extension: 'md' | 'mdx' | 'yaml'): Loader {
 	const shownFolder = shownPath(folder);
 	const loader = glob({
 		base: folder,

@@ -18,7 +18,13 @@ export interface ArticleStructuredDataInput {
 	title: string;
 	description: string;
 	lastReviewed: Date;
-	review: { status: 'editorial' } | { status: 'clinical'; reviewer: { name: string; credentials: string } };
+	/** The newest day in the page's history. */
+	dateModified: Date;
+	/**
+	 * The clinician whose review applies to the page as it is now (its fingerprint matches); left out
+	 * when nobody has reviewed it or it changed since the review.
+	 */
+	reviewer?: { name: string; credentials: string; register?: { url: string } | undefined } | undefined;
 	/** The article's sources, in the order its sources list shows them. */
 	sources: Pick<Source, 'title' | 'publisher' | 'year' | 'url' | 'doi' | 'pmid'>[];
 	/** Trail from the home page to this page, as the visible breadcrumbs show it. */
@@ -32,9 +38,32 @@ const MESOTHERAPY_PROCEDURE = {
 	procedureType: 'https://schema.org/PercutaneousProcedure',
 } as const;
 
+/** What a `MedicalWebPage` says about its review: the dates, and `reviewedBy` only for a review of the content as it is now. */
+export function reviewFields({
+	lastReviewed,
+	dateModified,
+	reviewer,
+}: Pick<ArticleStructuredDataInput, 'lastReviewed' | 'dateModified' | 'reviewer'>) {
+	return {
+		lastReviewed: isoDate(lastReviewed),
+		dateModified: isoDate(dateModified),
+		// Only a named clinician who really checked this content; editorial review is not medical review.
+		...(reviewer
+			? {
+					reviewedBy: {
+						'@type': 'Person',
+						name: reviewer.name,
+						hasCredential: { '@type': 'EducationalOccupationalCredential', name: reviewer.credentials },
+						...(reviewer.register ? { sameAs: reviewer.register.url } : {}),
+					},
+				}
+			: {}),
+	};
+}
+
 /** A `MedicalWebPage` and its `BreadcrumbList`, as one JSON-LD graph. */
 export function articleStructuredData(input: ArticleStructuredDataInput) {
-	const { url, siteUrl, siteName, review } = input;
+	const { url, siteUrl, siteName } = input;
 	const breadcrumbId = `${url}#breadcrumb`;
 	const page = {
 		'@type': 'MedicalWebPage',
@@ -45,17 +74,7 @@ export function articleStructuredData(input: ArticleStructuredDataInput) {
 		inLanguage: 'en-GB',
 		isPartOf: { '@type': 'WebSite', name: siteName, url: siteUrl },
 		publisher: { '@type': 'Organization', name: siteName, url: siteUrl },
-		lastReviewed: isoDate(input.lastReviewed),
-		// Only a named clinician who really checked the page; editorial review is not medical review.
-		...(review.status === 'clinical'
-			? {
-					reviewedBy: {
-						'@type': 'Person',
-						name: review.reviewer.name,
-						hasCredential: { '@type': 'EducationalOccupationalCredential', name: review.reviewer.credentials },
-					},
-				}
-			: {}),
+		...reviewFields(input),
 		about: MESOTHERAPY_PROCEDURE,
 		citation: input.sources.map((source) => {
 			const href = sourceHref(source);

@@ -2,63 +2,29 @@
 // each YAML data file) and checks that the editor sees the file, the line and the field in the build
 // output, as a real build would show them. Each copy has its own Astro content cache, so a test can
 // build once, break a file and build again with that cache present, as on any machine that has built before.
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
+import { buildSite as build, changeFiles, copySite, removeSiteCopies } from './helpers/fixture-site.ts';
 
-const run = promisify(execFile);
 // One build at a time, each allowed several minutes: on a busy 2-core machine parallel builds only time out.
 vi.setConfig({ testTimeout: 300_000 });
-const root = resolve(import.meta.dirname, '../..');
 const ARTICLE = 'what-is-mesotherapy';
-const created: string[] = [];
 
 /**
  * A copy of the site holding just one article, with `edit` applied to that article's source; or,
  * with `others`, a copy of all the content with those changes applied to other content files
- * (paths relative to the project), so the build gets past every page that does not use them.
+ * (paths relative to the project; a missing file starts empty), so the build gets past every page that does not use them.
  */
 function fixtureSite(edit: (mdx: string) => string, others?: Record<string, (text: string) => string>): string {
-	const dir = mkdtempSync(join(tmpdir(), 'meso-build-'));
-	created.push(dir);
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-		cpSync(join(root, entry), join(dir, entry), { recursive: true });
-	}
-	cpSync(join(root, 'content'), join(dir, 'content'), {
-		recursive: true,
-		filter: (path) => others !== undefined || !/content\/articles\/.+\.mdx$/.test(path) || path.endsWith(`${ARTICLE}.mdx`),
-	});
-	// The packages, linked one by one, so that the copy's caches (node_modules/.astro, .vite) are its own.
-	mkdirSync(join(dir, 'node_modules'));
-	for (const name of readdirSync(join(root, 'node_modules'))) {
-		if (!['.astro', '.vite', '.vite-temp'].includes(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-	}
+	const dir = copySite((path) => others !== undefined || !/content\/articles\/.+\.mdx$/.test(path) || path.endsWith(`${ARTICLE}.mdx`));
 	const article = join(dir, 'content/articles', `${ARTICLE}.mdx`);
 	writeFileSync(article, edit(readFileSync(article, 'utf8')));
-	for (const [path, change] of Object.entries(others ?? {})) writeFileSync(join(dir, path), change(readFileSync(join(dir, path), 'utf8')));
+	changeFiles(dir, others ?? {});
 	return dir;
 }
 
-/** Runs `astro build` in a fixture and returns whether it failed, with everything it printed. */
-async function build(dir: string): Promise<{ failed: boolean; output: string }> {
-	try {
-		const { stdout, stderr } = await run(join(root, 'node_modules/.bin/astro'), ['build'], {
-			cwd: dir,
-			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-		});
-		return { failed: false, output: stdout + stderr };
-	} catch (error) {
-		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-		return { failed: true, output: stdout + stderr };
-	}
-}
-
-afterAll(() => {
-	for (const dir of created) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeSiteCopies);
 
 /** 1-based line and column of the first `needle` in `text`, as `line:column`. */
 function positionOf(text: string, needle: string): string {
@@ -100,17 +66,24 @@ describe('a broken article stops the build and says where', () => {
 			`${file}:${positionOf(text, '<Term id="no-such-term"')} <Term id="no-such-term"> names an unknown glossary id`,
 		);
 	});
+});
 
-	test('an overdue review fails with the field named', async () => {
-		const { failed, output } = await build(
-			fixtureSite((mdx) =>
-				mdx.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2023-01-01').replace(/^nextReviewDue: .*$/m, 'nextReviewDue: 2024-01-01'),
-			),
-		);
-		expect(failed).toBe(true);
-		expect(output).toContain(`content/articles/${ARTICLE}.mdx`);
-		expect(output).toContain('nextReviewDue: review overdue: nextReviewDue (2024-01-01) has passed');
-	});
+// A review file for a page that does not exist, end to end; wrong fields are covered by the unit
+// tests of ReviewRecordSchema, and the success paths (a current review, a stale one, an overdue page)
+// by review-build.test.ts.
+test('a clinical review of a page that does not exist stops the build, naming the file and the page field', async () => {
+	const file = 'content/reviews/no-such-page.yaml';
+	const review = [
+		'page: no-such-page',
+		'reviewer: { name: Test Reviewer, credentials: MBBS }',
+		'date: 2026-12-01',
+		'scope: The whole page and its sources',
+	];
+	const { failed, output } = await build(
+		fixtureSite((mdx) => mdx, { [file]: () => [...review, `fingerprint: "v1:${'0'.repeat(64)}"`].join('\n') }),
+	);
+	expect(failed).toBe(true);
+	expect(output).toContain(`${file}: page: there is no page "no-such-page"`);
 });
 
 // The contradiction check end to end; unknown sign ids and bad levels are covered by the unit tests

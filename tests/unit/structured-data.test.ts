@@ -8,7 +8,7 @@ const input: ArticleStructuredDataInput = {
 	title: 'Mesotherapy for cellulite',
 	description: 'What studies found.',
 	lastReviewed: new Date('2026-11-25'),
-	review: { status: 'editorial' },
+	dateModified: new Date('2026-12-02'),
 	sources: [
 		{ title: 'A trial', publisher: 'A journal', year: 2008, url: 'https://pubmed.ncbi.nlm.nih.gov/1/' },
 		{ title: 'A DOI only', publisher: 'Another journal', year: 2015, doi: '10.1000/xyz' },
@@ -24,25 +24,31 @@ const input: ArticleStructuredDataInput = {
 const [page, trail] = articleStructuredData(input)['@graph'];
 
 describe('articleStructuredData', () => {
-	test('describes a MedicalWebPage about the mesotherapy procedure, with its review date', () => {
+	test('describes a MedicalWebPage about the mesotherapy procedure, with its review date and the day it last changed', () => {
 		expect(page).toMatchObject({
 			'@type': 'MedicalWebPage',
 			url: input.url,
 			name: 'Mesotherapy for cellulite',
 			lastReviewed: '2026-11-25',
+			dateModified: '2026-12-02',
 			about: { '@type': 'MedicalProcedure', name: 'Mesotherapy' },
 			breadcrumb: { '@id': `${input.url}#breadcrumb` },
 		});
 	});
 
-	test('names no reviewer for editorial review, and the clinician with credentials for clinical review', () => {
+	test('names no reviewer without a current clinical review, and the clinician with credentials and register with one', () => {
 		expect(page).not.toHaveProperty('reviewedBy');
 		const [clinical] = articleStructuredData({
 			...input,
-			review: { status: 'clinical', reviewer: { name: 'Dr Ada Example', credentials: 'MBBS, MRCP' } },
+			reviewer: { name: 'Dr Ada Example', credentials: 'MBBS, MRCP', register: { url: 'https://www.gmc-uk.org/registrants/0000000' } },
 		})['@graph'];
 		expect(clinical).toMatchObject({
-			reviewedBy: { '@type': 'Person', name: 'Dr Ada Example', hasCredential: { name: 'MBBS, MRCP' } },
+			reviewedBy: {
+				'@type': 'Person',
+				name: 'Dr Ada Example',
+				hasCredential: { name: 'MBBS, MRCP' },
+				sameAs: 'https://www.gmc-uk.org/registrants/0000000',
+			},
 		});
 	});
 

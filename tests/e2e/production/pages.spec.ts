@@ -127,6 +127,7 @@ interface MedicalWebPageNode extends JsonLdNode {
 	url: string;
 	name: string;
 	lastReviewed: string;
+	dateModified: string;
 	about: unknown;
 	citation: { name: string }[];
 }
@@ -148,7 +149,14 @@ for (const path of sitemapPaths().filter(isArticle)) {
 		expect(webPage.name).toBe(await page.getByRole('heading', { level: 1 }).textContent());
 		expect(webPage.lastReviewed).toBe(await review.locator('time').first().getAttribute('datetime'));
 		expect(webPage.about).toMatchObject({ '@type': 'MedicalProcedure', name: 'Mesotherapy' });
-		const clinicallyReviewed = (await review.textContent())!.includes('Reviewed by');
+		// The newest entry of "Page history" is the page's dateModified.
+		const changeDays = await page
+			.getByRole('region', { name: 'Page history' })
+			.locator('li time')
+			.evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+		expect(webPage.dateModified).toBe([...changeDays].sort().at(-1));
+		// reviewedBy only while a clinician's review applies to the page as it is (see the review box).
+		const clinicallyReviewed = (await review.textContent())!.includes('Clinically reviewed by');
 		expect('reviewedBy' in webPage).toBe(clinicallyReviewed);
 		const sources = page.getByRole('region', { name: 'Sources' }).locator('ol > li');
 		expect(webPage.citation).toHaveLength(await sources.count());

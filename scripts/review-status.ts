@@ -1,0 +1,51 @@
+// `npm run review:status`: one row per page (articles, side-effects, estimator) with its review
+// dates, days left until the next review (negative when overdue), its clinical review state and its
+// fingerprint in full (what a review file records). `-- --json` prints the same as JSON.
+// Exits 1 when a page is overdue (so a scheduled job can alert) and 2 when a review or page file is wrong.
+// `BUILD_DATE=YYYY-MM-DD` sets the day it counts from, as for the build.
+import { isoDate } from '../src/lib/dates.ts';
+import type { PageStatus } from '../src/lib/review/status.ts';
+import { buildDay } from '../src/lib/review/today.ts';
+import { readReviewStatus } from './review/read-content.ts';
+
+const today = buildDay(process.env);
+const json = process.argv.includes('--json');
+
+const row = (status: PageStatus) => ({
+	page: status.id,
+	lastReviewed: isoDate(status.lastReviewed),
+	nextReviewDue: isoDate(status.nextReviewDue),
+	daysLeft: status.daysLeft,
+	overdue: status.overdue,
+	clinicalReview: status.clinical,
+	reviewedOn: status.review ? isoDate(status.review.date) : null,
+	fingerprint: status.fingerprint,
+});
+
+let result: ReturnType<typeof readReviewStatus>;
+try {
+	result = readReviewStatus(process.cwd(), today);
+} catch (error) {
+	console.error((error as Error).message);
+	process.exit(2);
+}
+const rows = result.statuses.map(row);
+
+if (json) {
+	console.log(JSON.stringify({ today: isoDate(today), pages: rows, problems: result.problems }, null, 2));
+} else {
+	const columns = ['page', 'lastReviewed', 'nextReviewDue', 'daysLeft', 'clinicalReview', 'fingerprint'] as const;
+	const widths = columns.map((column) => Math.max(column.length, ...rows.map((r) => String(r[column]).length)));
+	const line = (cells: readonly string[]) =>
+		cells
+			.map((cell, i) => cell.padEnd(widths[i]!))
+			.join('  ')
+			.trimEnd();
+	console.log(`Review status on ${isoDate(today)}`);
+	console.log(line(columns));
+	for (const r of rows) console.log(line(columns.map((column) => String(r[column]))));
+	const overdue = rows.filter((r) => r.overdue).map((r) => r.page);
+	if (overdue.length > 0) console.log(`\nOverdue: ${overdue.join(', ')}. Check each against its sources and set new review dates.`);
+	for (const problem of result.problems) console.error(problem);
+}
+process.exitCode = result.problems.length > 0 ? 2 : rows.some((r) => r.overdue) ? 1 : 0;

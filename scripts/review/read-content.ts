@@ -1,0 +1,104 @@
+// Reads the content files straight from disk, validated by the same schemas as the site (with
+// references as plain ids), and hands them to src/lib/review/ in the shape the build gives it.
+// Used by `npm run review:status`; tests check that it gives the same fingerprints as the build.
+import { z } from 'astro/zod';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import type { ContentLibrary } from '../../src/lib/review/page-content.ts';
+import { pageStatuses, sitePages, type PageStatus } from '../../src/lib/review/status.ts';
+import { ArticleSchema } from '../../src/lib/schemas/article.ts';
+import { ComparisonRowSchema } from '../../src/lib/schemas/comparison.ts';
+import { FaqSchema } from '../../src/lib/schemas/faq.ts';
+import { GlossaryTermSchema } from '../../src/lib/schemas/glossary.ts';
+import { PageRecordSchema } from '../../src/lib/schemas/page-history.ts';
+import { RedFlagSchema } from '../../src/lib/schemas/red-flag.ts';
+import { ReviewRecordSchema } from '../../src/lib/schemas/review.ts';
+import { TreatmentSchema } from '../../src/lib/schemas/treatment.ts';
+
+const id = z.string();
+
+/** Parses data with a schema, or throws naming the file and the field, as the build does. */
+function validated<Schema extends z.ZodType>(schema: Schema, data: unknown, where: string): z.infer<Schema> {
+	const result = schema.safeParse(data);
+	if (result.success) return result.data;
+	throw new Error(`${where}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+}
+
+/** The files of one folder with one extension, as [id, path relative to the project]. */
+const filesIn = (root: string, folder: string, extension: string): [string, string][] =>
+	existsSync(join(root, folder))
+		? readdirSync(join(root, folder))
+				.filter((name) => name.endsWith(extension))
+				.sort()
+				.map((name) => [basename(name, extension), `${folder}/${name}`])
+		: [];
+
+/** A Markdown or MDX file's YAML frontmatter and body. */
+function frontmatter(text: string, file: string): { data: unknown; body: string } {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+	if (!match) throw new Error(`${file}: no frontmatter between --- lines`);
+	return { data: parse(match[1]!), body: text.slice(match[0].length) };
+}
+
+/** A YAML file holding a list of entries with ids, as [id, the rest] pairs. */
+const yamlList = (root: string, file: string) =>
+	(parse(readFileSync(join(root, file), 'utf8')) as ({ id: string } & Record<string, unknown>)[]).map(
+		({ id: entryId, ...rest }) => [entryId, rest] as const,
+	);
+
+function contentLibrary(root: string): ContentLibrary {
+	const signSchema = RedFlagSchema(id);
+	const faqSchema = FaqSchema(id, id);
+	const treatmentSchema = TreatmentSchema(id);
+	const comparisonSchema = ComparisonRowSchema(id);
+	return {
+		signs: yamlList(root, 'content/red-flags.yaml').map(([signId, data]) => ({
+			id: signId,
+			...validated(signSchema, data, `content/red-flags.yaml: ${signId}`),
+		})),
+		faq: filesIn(root, 'content/faq', '.md').map(([faqId, file]) => {
+			const { data, body } = frontmatter(readFileSync(join(root, file), 'utf8'), file);
+			return { id: faqId, ...validated(faqSchema, data, file), answer: body };
+		}),
+		treatments: new Map(
+			yamlList(root, 'content/treatments.yaml').map(([goal, data]) => [
+				goal,
+				validated(treatmentSchema, data, `content/treatments.yaml: ${goal}`),
+			]),
+		),
+		glossary: new Map(
+			yamlList(root, 'content/glossary.yaml').map(([termId, data]) => {
+				const { term, definition } = validated(GlossaryTermSchema, data, `content/glossary.yaml: ${termId}`);
+				return [termId, { term, definition }];
+			}),
+		),
+		comparison: yamlList(root, 'content/comparison.yaml').map(([rowId, data]) => ({
+			id: rowId,
+			...validated(comparisonSchema, data, `content/comparison.yaml: ${rowId}`),
+		})),
+	};
+}
+
+/** Every page's review status, read from the content files under `root`; problems with review files or page records included. */
+export function readReviewStatus(root: string, today: Date): { statuses: PageStatus[]; problems: string[] } {
+	const articleSchema = ArticleSchema({ sourceId: id });
+	const articles = filesIn(root, 'content/articles', '.mdx').map(([slug, file]) => {
+		const { data, body } = frontmatter(readFileSync(join(root, file), 'utf8'), file);
+		return { id: slug, ...validated(articleSchema, data, file), body };
+	});
+	const records = new Map(
+		filesIn(root, 'content/pages', '.yaml').map(([pageId, file]) => [
+			pageId,
+			validated(PageRecordSchema, parse(readFileSync(join(root, file), 'utf8')), file),
+		]),
+	);
+	const { pages, problems } = sitePages(articles, records, contentLibrary(root));
+	const reviews = filesIn(root, 'content/reviews', '.yaml').map(([reviewId, file]) => ({
+		file,
+		id: reviewId,
+		record: validated(ReviewRecordSchema, parse(readFileSync(join(root, file), 'utf8')), file),
+	}));
+	const result = pageStatuses(pages, reviews, today);
+	return { statuses: result.statuses, problems: [...problems, ...result.problems] };
+}

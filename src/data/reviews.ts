@@ -1,0 +1,79 @@
+// Reads what the review status needs from the collections (as plain data, references as ids) and
+// hands it to src/lib/review/, the same code `npm run review:status` runs on the files. Problems with
+// review files or page records stop the build; an overdue page only prints a warning.
+import { getCollection } from 'astro:content';
+import { withPlainIds, type ContentLibrary } from '../lib/review/page-content.ts';
+import { overdueWarning, pageStatuses, sitePages, type PageStatus } from '../lib/review/status.ts';
+import { buildDay } from '../lib/review/today.ts';
+import { getArticles } from './articles.ts';
+import { getSigns } from './red-flags.ts';
+
+/** The content pages pull in from shared files, as src/lib/review/page-content.ts reads it. */
+async function contentLibrary(): Promise<ContentLibrary> {
+	const [signs, faq, treatments, glossary, comparison] = await Promise.all([
+		getSigns(),
+		getCollection('faq'),
+		getCollection('treatments'),
+		getCollection('glossary'),
+		getCollection('comparison'),
+	]);
+	return {
+		signs,
+		faq: faq.map(({ id, data, body }) => ({
+			id,
+			question: data.question,
+			category: data.category,
+			order: data.order,
+			urgency: data.urgency,
+			sign: data.sign?.id,
+			sources: data.sources.map((source) => source.id),
+			answer: body ?? '',
+		})),
+		treatments: new Map(treatments.map(({ id, data }) => [id, withPlainIds(data)])),
+		glossary: new Map(glossary.map(({ id, data }) => [id, { term: data.term, definition: data.definition }])),
+		comparison: comparison.map(({ id, data }) => ({ id, ...(withPlainIds(data) as Record<string, unknown>) })),
+	};
+}
+
+let built: Promise<PageStatus[]> | undefined;
+
+/**
+ * Every page's review status (articles in reading order, then side-effects and estimator). Throws on
+ * a bad review file. A build computes it once (Astro warns each time it reads the reviews collection
+ * while it is empty, as it is until a clinician reviews a page); the dev server every time, so edits show.
+ */
+export function getPageStatuses(): Promise<PageStatus[]> {
+	if (import.meta.env.DEV) return readPageStatuses();
+	built ??= readPageStatuses();
+	return built;
+}
+
+async function readPageStatuses(): Promise<PageStatus[]> {
+	const [articles, records, reviews, library] = await Promise.all([
+		getArticles(),
+		getCollection('pages'),
+		getCollection('reviews'),
+		contentLibrary(),
+	]);
+	const { pages, problems } = sitePages(
+		articles.map(({ id, data, body }) => ({ id, ...data, sources: data.sources.map((source) => source.id), body: body ?? '' })),
+		new Map(records.map(({ id, data }) => [id, data])),
+		library,
+	);
+	const { statuses, problems: reviewProblems } = pageStatuses(
+		pages,
+		reviews.map(({ id, data, filePath }) => ({ file: filePath ?? `content/reviews/${id}.yaml`, id, record: data })),
+		buildDay(process.env),
+	);
+	problems.push(...reviewProblems);
+	if (problems.length > 0) throw new Error(`Review check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	for (const status of statuses.filter((s) => s.overdue)) console.warn(`[review] ${overdueWarning(status)}`);
+	return statuses;
+}
+
+/** One page's review status, by page id (an article slug, side-effects or estimator). */
+export async function getPageStatus(id: string): Promise<PageStatus> {
+	const status = (await getPageStatuses()).find((page) => page.id === id);
+	if (!status) throw new Error(`No review status for page "${id}"`);
+	return status;
+}

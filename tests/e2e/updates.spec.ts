@@ -1,0 +1,140 @@
+// Page history on every page, /updates/, /corrections/ and the RSS feed, checked against the
+// `changes` lists in the content files (article frontmatter and content/pages/*.yaml).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { expect, test } from './fixtures.ts';
+import { builtFile, sitemapPaths } from './production/site.ts';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+
+interface ContentChange {
+	date: string;
+	kind: 'new' | 'update' | 'correction';
+	summary: string;
+}
+
+/** YAML days come back as strings from the `yaml` package (YAML 1.2); Dates only if a file quotes oddly. */
+const asDay = (date: unknown) => (date instanceof Date ? date.toISOString().slice(0, 10) : String(date));
+
+/** Every page with a history, its address and its changes, read straight from the content files. */
+const pages = [
+	...readdirSync(join(CONTENT, 'articles')).map((file) => {
+		const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(CONTENT, 'articles', file), 'utf8'))![1]!) as {
+			changes: ContentChange[];
+		};
+		return { path: `/articles/${file.replace(/\.mdx$/, '')}/`, changes: frontmatter.changes };
+	}),
+	...readdirSync(join(CONTENT, 'pages'))
+		.filter((file) => file.endsWith('.yaml'))
+		.map((file) => ({
+			path: `/${file.replace(/\.yaml$/, '')}/`,
+			changes: (parse(readFileSync(join(CONTENT, 'pages', file), 'utf8')) as { changes: ContentChange[] }).changes,
+		})),
+].map(({ path, changes }) => ({ path, changes: changes.map((change) => ({ ...change, date: asDay(change.date) })) }));
+
+const allChanges = pages.flatMap(({ path, changes }) => changes.map((change) => ({ ...change, path })));
+const entryKey = (path: string, summary: string) => `${path} ${summary}`;
+const sortedKeys = (changes: { path: string; summary: string }[]) => changes.map((c) => entryKey(c.path, c.summary)).sort();
+const isNewestFirst = (days: string[]) => days.every((day, i) => i === 0 || days[i - 1]! >= day);
+
+test.describe('page history', () => {
+	for (const { path, changes } of pages) {
+		test(`${path} ends with its history, newest first, corrections marked`, async ({ page }) => {
+			await page.goto(path);
+			const history = page.getByRole('region', { name: 'Page history' });
+			await expect(history).toBeVisible();
+			const items = history.getByRole('listitem');
+			await expect(items).toHaveCount(changes.length);
+			const days = await items.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+			expect(isNewestFirst(days)).toBe(true);
+			expect([...days].sort()).toEqual(changes.map((c) => c.date).sort());
+			for (const change of changes) {
+				const item = items.filter({ hasText: change.summary });
+				await expect(item.first()).toContainText({ new: 'New page', update: 'Update', correction: 'Correction' }[change.kind]);
+			}
+			const lastSection = await page.locator('main h2').last().textContent();
+			expect(lastSection).toBe('Page history');
+		});
+	}
+});
+
+test('/updates/ lists every change of every page, newest first, and links each to its page history', async ({ page }) => {
+	await page.goto('/updates/');
+	const items = page.locator('main ol.site-changes > li');
+	await expect(items).toHaveCount(allChanges.length);
+	const listed = await items.evaluateAll((lis) =>
+		lis.map((li) => ({
+			day: li.querySelector('time')!.getAttribute('datetime')!,
+			href: li.querySelector('a')!.getAttribute('href')!,
+			text: li.textContent!.replace(/\s+/g, ' '),
+		})),
+	);
+	expect(isNewestFirst(listed.map((entry) => entry.day))).toBe(true);
+	for (const change of allChanges) {
+		const entry = listed.find((e) => e.href.startsWith(`${change.path}#`) && e.text.includes(change.summary));
+		expect(entry, entryKey(change.path, change.summary)).toBeDefined();
+		expect(entry!.text).toContain(change.kind === 'correction' ? 'Correction:' : change.kind === 'new' ? 'New page:' : 'Update:');
+	}
+	const first = listed[0]!;
+	const change = allChanges.find((c) => first.href.startsWith(`${c.path}#`) && first.text.includes(c.summary))!;
+	await items.first().getByRole('link').click();
+	await expect(page).toHaveURL((url) => url.pathname + url.hash === first.href);
+	await expect(page.locator(`[id="${first.href.split('#')[1]}"]`)).toContainText(change.summary);
+});
+
+test('/corrections/ lists exactly the corrections', async ({ page }) => {
+	await page.goto('/corrections/');
+	const corrections = allChanges.filter((change) => change.kind === 'correction');
+	const items = page.locator('main ol.site-changes > li');
+	await expect(items).toHaveCount(corrections.length);
+	const texts = await items.allTextContents();
+	expect(texts.every((text) => text.includes('Correction:'))).toBe(true);
+	for (const change of corrections) expect(texts.some((text) => text.replace(/\s+/g, ' ').includes(change.summary))).toBe(true);
+});
+
+test('/updates.xml is valid RSS whose items match the content changes and point at their page-history entries', async ({
+	page,
+	request,
+}) => {
+	const response = await request.get('/updates.xml');
+	expect(response.ok()).toBe(true);
+	const xml = await response.text();
+	await page.goto('/');
+	const feed = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'application/xml');
+		const child = (node: Element, name: string) => node.getElementsByTagName(name)[0]?.textContent ?? null;
+		return {
+			error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
+			version: doc.documentElement.getAttribute('version'),
+			channelTitle: child(doc.querySelector('channel')!, 'title'),
+			items: [...doc.getElementsByTagName('item')].map((item) => ({
+				title: child(item, 'title'),
+				link: child(item, 'link'),
+				guid: child(item, 'guid'),
+				description: child(item, 'description'),
+				pubDate: child(item, 'pubDate'),
+			})),
+		};
+	}, xml);
+	expect(feed.error).toBeNull();
+	expect(feed.version).toBe('2.0');
+	expect(feed.channelTitle).toBeTruthy();
+	const items = feed.items.map((item) => ({ ...item, url: new URL(item.link!) }));
+	expect(sortedKeys(items.map((item) => ({ path: item.url.pathname, summary: item.description! })))).toEqual(sortedKeys(allChanges));
+	expect(new Set(items.map((item) => item.guid)).size).toBe(items.length);
+	const days = items.map((item) => new Date(item.pubDate!).toISOString().slice(0, 10));
+	expect(isNewestFirst(days)).toBe(true);
+	for (const item of items) {
+		const change = allChanges.find((c) => c.path === item.url.pathname && c.summary === item.description)!;
+		expect(days[items.indexOf(item)]).toBe(change.date);
+		expect(item.title).toContain(change.kind === 'correction' ? 'Correction' : change.kind === 'new' ? 'New page' : 'Update');
+		expect(builtFile(item.url.pathname)).toContain(`id="${item.url.hash.slice(1)}"`);
+	}
+});
+
+test('every page links the feed from its head', () => {
+	for (const path of sitemapPaths()) {
+		expect(builtFile(path), path).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/updates\.xml">/);
+	}
+});
