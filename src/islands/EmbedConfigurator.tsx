@@ -8,11 +8,11 @@ import {
 	ELEMENT_NAME,
 	LIMITS,
 	LOADER_PATH,
-	settingsAttributes,
 	WARNINGS,
 	type AttributeName,
 	type EmbedSettings,
 } from '../lib/embed-contract.ts';
+import { settingsAttributes } from '../lib/embed-address.ts';
 import { elementSnippet, frameSnippet } from '../lib/embed-snippet.ts';
 import './EmbedConfigurator.css';
 

@@ -2,15 +2,8 @@
  * The two snippets clinics paste, built from checked settings: the custom element with the loader script, and a
  * plain fixed-height <iframe> for sites that allow no outside scripts. Shown on /for-clinics/.
  */
-import {
-	ELEMENT_NAME,
-	FRAME_SANDBOX,
-	FRAME_TITLE,
-	frameUrl,
-	LOADER_PATH,
-	settingsAttributes,
-	type EmbedSettings,
-} from './embed-contract.ts';
+import { frameUrl, settingsAttributes } from './embed-address.ts';
+import { ELEMENT_NAME, FRAME_SANDBOX, FRAME_TITLE, LOADER_PATH, type EmbedSettings } from './embed-contract.ts';
 
 /**
  * Height of the plain <iframe>: the tallest single goal fits on a computer screen (about 2,100 pixels at 1,000
