@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+await page.goto('http://127.0.0.1:4335/embed/estimator/?clinic-name=Sunrise&cta-url=https://sunrise.example/book&goals=' + (process.argv[2] ?? 'cellulite,fat-reduction'));
+await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+await page.waitForTimeout(500);
+const parts = await page.evaluate(() => [...document.querySelectorAll('section.estimator > *, main > *, .estimator__summary > *')].map(e => [e.tagName + '.' + e.className, Math.round(e.getBoundingClientRect().height)]));
+console.log(parts.map(p => p.join(' ')).join('\n'));
+await page.screenshot({ path: '/tmp/h15-embed-390.png', fullPage: true });
+await browser.close();
