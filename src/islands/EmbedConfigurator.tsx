@@ -212,8 +212,8 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned }: Props) 
 				<details>
 					<summary>No outside scripts allowed? Use a plain frame instead</summary>
 					<p>
-						This frame has a fixed height, so what a visitor opens scrolls inside it. Add this to your stylesheet for its width and a
-						height that fits phones and computers:
+						This frame has a fixed height, so what a visitor opens scrolls inside it. Add this to your stylesheet for its width and a height
+						that fits phones and computers:
 					</p>
 					<pre className="configurator__snippet" tabIndex={0} role="region" aria-label="Frame styles">
 						<code>{frameStyles()}</code>

@@ -127,7 +127,6 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 	useEffect(() => {
 		if (!embed) return;
 		const keepGoal = embedApplied.current ? goal !== undefined && embed.goals.includes(goal) : embed.goals[0] === goal;
-		// eslint-disable-next-line react-hooks/set-state-in-effect -- the settings arrive after hydration, by address or message
 		if (!keepGoal) chooseGoal(embed.goals[0]);
 		embedApplied.current = true;
 		// CSSOM, not a style attribute: allowed under the site's CSP.

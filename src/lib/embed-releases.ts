@@ -44,7 +44,9 @@ export function releaseProblems(record: ReleaseRecord, built: string, readReleas
 		const code = readReleased(version);
 		if (code === undefined) problems.push(`${releasedFile(version)} is missing: v${version} was released and must stay published.`);
 		else if (integrityOf(code) !== record[String(version)])
-			problems.push(`${releasedFile(version)} no longer matches its hash in src/embed/releases.json: a released version's bytes must never change.`);
+			problems.push(
+				`${releasedFile(version)} no longer matches its hash in src/embed/releases.json: a released version's bytes must never change.`,
+			);
 	}
 	const { version } = latestRelease(record);
 	if (readReleased(version) !== undefined && readReleased(version) !== built) {

@@ -396,9 +396,7 @@ test('the frame is created only when the element comes near the viewport', async
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-	test('the widget starts compact (at most 1,200 px at 390 px wide) and grows only when the visitor opens something', async ({
-		page,
-	}) => {
+	test('the widget starts compact (at most 1,200 px at 390 px wide) and grows only when the visitor opens something', async ({ page }) => {
 		await page.goto(`${clinic}/phone.html`);
 		const widget = page.locator('#only');
 		const frame = await widgetFrame(widget);

@@ -117,7 +117,10 @@ describe('the single checks', () => {
 	});
 
 	test('goalList keeps well-formed ids once each, at most ten, and names what it left out', () => {
-		expect(goalList('cellulite,cellulite, hair-loss ,CELLULITE,,a b')).toEqual({ ids: ['cellulite', 'hair-loss'], left: ['CELLULITE', 'a b'] });
+		expect(goalList('cellulite,cellulite, hair-loss ,CELLULITE,,a b')).toEqual({
+			ids: ['cellulite', 'hair-loss'],
+			left: ['CELLULITE', 'a b'],
+		});
 		expect(goalList(Array.from({ length: 20 }, (_, i) => `goal-${i}`).join(',')).ids).toHaveLength(10);
 	});
 
@@ -192,7 +195,12 @@ describe('the single checks', () => {
 
 	test('isSettingsMessage accepts only a query string of a sane length', () => {
 		expect(isSettingsMessage({ type: SETTINGS_MESSAGE, query: '?clinic-name=A' })).toBe(true);
-		for (const bad of [null, { type: SETTINGS_MESSAGE }, { type: SETTINGS_MESSAGE, query: 5 }, { type: SETTINGS_MESSAGE, query: 'x'.repeat(9000) }]) {
+		for (const bad of [
+			null,
+			{ type: SETTINGS_MESSAGE },
+			{ type: SETTINGS_MESSAGE, query: 5 },
+			{ type: SETTINGS_MESSAGE, query: 'x'.repeat(9000) },
+		]) {
 			expect(isSettingsMessage(bad), JSON.stringify(bad)).toBe(false);
 		}
 	});

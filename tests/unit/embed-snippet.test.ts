@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { checkAttributes, FRAME_SANDBOX, RESERVED_HEIGHTS } from '../../src/lib/embed-contract.ts';
-import { elementSnippet, elementStyles, escapeAttribute, FIXED_FRAME_HEIGHT, frameSnippet, frameStyles } from '../../src/lib/embed-snippet.ts';
+import {
+	elementSnippet,
+	elementStyles,
+	escapeAttribute,
+	FIXED_FRAME_HEIGHT,
+	frameSnippet,
+	frameStyles,
+} from '../../src/lib/embed-snippet.ts';
 
 const SITE = 'https://site.example';
 

@@ -8,7 +8,18 @@ import {
 	SITE_WIDE_HEADERS,
 } from '../../src/lib/http-headers.ts';
 
-const TOP_LEVEL = ['_astro', 'pagefind', 'embed', 'embed-loader', 'articles', 'search', 'index.html', '404.html', 'favicon.svg', 'embed.js'];
+const TOP_LEVEL = [
+	'_astro',
+	'pagefind',
+	'embed',
+	'embed-loader',
+	'articles',
+	'search',
+	'index.html',
+	'404.html',
+	'favicon.svg',
+	'embed.js',
+];
 const SAMPLE_PATHS = [
 	'/',
 	'/index.html',
