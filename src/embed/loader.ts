@@ -12,18 +12,20 @@ import {
 	ATTRIBUTES,
 	checkAttributes,
 	ELEMENT_NAME,
+	isHeightMessage,
+	SETTINGS_MESSAGE,
+	type SettingsMessage,
+} from '../lib/embed-contract.ts';
+import {
 	ESTIMATOR_PATH,
 	FALLBACK_LINK_TEXT,
 	FRAME_SANDBOX,
 	FRAME_TITLE,
-	isHeightMessage,
 	MIN_FRAME_HEIGHT,
 	NEAR_VIEWPORT,
 	RENDER_TIMEOUT_MS,
 	reservedHeight,
-	SETTINGS_MESSAGE,
-	type SettingsMessage,
-} from '../lib/embed-contract.ts';
+} from '../lib/embed-frame.ts';
 import { frameQuery, frameUrl } from '../lib/embed-address.ts';
 
 // The site is wherever this script came from; currentScript is only set while a classic script first runs.

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { LOADER_PATH } from '../lib/embed-contract.ts';
+import { LOADER_PATH } from '../lib/embed-frame.ts';
 import { pinnedLoaderPath, releasedFile, releasedVersions, releaseProblems, type ReleaseRecord } from '../lib/embed-releases.ts';
 import { bytesOf } from '../lib/page-weight.ts';
 

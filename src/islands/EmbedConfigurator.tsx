@@ -7,11 +7,11 @@ import {
 	checkAttributes,
 	ELEMENT_NAME,
 	LIMITS,
-	LOADER_PATH,
 	WARNINGS,
 	type AttributeName,
 	type EmbedSettings,
 } from '../lib/embed-contract.ts';
+import { LOADER_PATH } from '../lib/embed-frame.ts';
 import { settingsAttributes } from '../lib/embed-address.ts';
 import { elementSnippet, frameSnippet, frameStyles, type PinnedLoader } from '../lib/embed-snippet.ts';
 import './EmbedConfigurator.css';

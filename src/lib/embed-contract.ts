@@ -1,8 +1,8 @@
 /**
  * The contract between the clinic embed loader (`/embed.js`, on clinics' pages) and the embed page
  * (`/embed/estimator/`, on this site). They talk only through the frame's address and messages, so both import
- * this one module: the element and attribute names, the messages, the reserved height, and how attribute values
- * are checked. Attribute values come from someone else's page: treat every one as hostile. The loader checks
+ * this one module: the element and attribute names, the messages, and how attribute values are checked (how the
+ * frame itself is made: src/lib/embed-frame.ts). Attribute values come from someone else's page: treat every one as hostile. The loader checks
  * them before building the frame's address; the embed page checks the same values again with the same
  * functions, because anyone can open that address with any query, and then drops goals the site does not have.
  * The loader must stay dependency-free and under 2 KB gzip, and the embed page light: no zod here.
@@ -13,10 +13,6 @@ import { parseHexColour } from './colour.ts';
 export const ELEMENT_NAME = 'meso-estimator';
 /** The page the frame shows (its address: src/lib/embed-address.ts). */
 export const EMBED_PATH = '/embed/estimator/';
-/** Where the site serves the loader clinics paste. */
-export const LOADER_PATH = '/embed.js';
-/** Where the frame's content fails, the loader links here instead (see FALLBACK_LINK_TEXT). */
-export const ESTIMATOR_PATH = '/estimator/';
 /**
  * The only message the embed page sends: its content height in CSS pixels. The first one also says that the
  * widget has rendered with the clinic's settings: only then does the loader show the frame.
@@ -24,29 +20,6 @@ export const ESTIMATOR_PATH = '/estimator/';
 export const HEIGHT_MESSAGE = 'meso-estimator:height';
 /** The only message the loader sends: new settings for a frame that is already showing, as a frame query string. */
 export const SETTINGS_MESSAGE = 'meso-estimator:settings';
-/** How long the loader waits for the first height message before it shows the link instead. */
-export const RENDER_TIMEOUT_MS = 8000;
-/** The loader creates the frame once the element is this close to the viewport (an IntersectionObserver rootMargin). */
-export const NEAR_VIEWPORT = '600px';
-/**
- * Widths below which a reserved height applies, narrowest first; the last entry covers every wider element.
- * Each height is at least the compact widget's height at that width before a reader opens anything, so the
- * loader can hold the space before the frame loads and the clinic's page never moves when it appears.
- */
-export const RESERVED_HEIGHTS = [
-	{ below: 360, height: 1300 },
-	{ below: 600, height: 1200 },
-	{ below: Infinity, height: 900 },
-] as const;
-/** The smallest height a frame is ever given, whatever its content reports. */
-export const MIN_FRAME_HEIGHT = 320;
-/** The frame's accessible name. */
-export const FRAME_TITLE = 'Mesotherapy session estimator';
-/**
- * What the frame may do: run its own scripts, open links and the clinic's button in a new tab, download the
- * calendar file and print. No allow-top-navigation, so it can never navigate the clinic's page.
- */
-export const FRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals';
 
 /** Every attribute the element reads. The frame's address uses the same names as query keys. */
 export const ATTRIBUTES = ['clinic-name', 'cta-url', 'cta-label', 'accent', 'goals'] as const;
@@ -60,8 +33,6 @@ export const LIMITS = { 'clinic-name': 80, 'cta-url': 1000, 'cta-label': 40, goa
 /** nginx answers 414 to a request line over 8 KB (its default large_client_header_buffers): stay clear of it. */
 export const MAX_FRAME_URL_LENGTH = 8000;
 export const DEFAULT_CTA_LABEL = 'Contact the clinic';
-/** Reader wording of the loader, which cannot share the site's wording modules without growing. */
-export const FALLBACK_LINK_TEXT = 'Open the mesotherapy session estimator';
 
 export interface HeightMessage {
 	type: typeof HEIGHT_MESSAGE;
@@ -72,11 +43,6 @@ export interface SettingsMessage {
 	type: typeof SETTINGS_MESSAGE;
 	/** The frame query string for the new settings (frameQuery), checked again by the embed page. */
 	query: string;
-}
-
-/** The height to hold for an element of this width before its frame reports its own. */
-export function reservedHeight(width: number): number {
-	return RESERVED_HEIGHTS.find((entry) => width < entry.below)!.height;
 }
 
 /** The settings a clinic chose, every value already checked. */

@@ -3,7 +3,8 @@
  * plain fixed-height <iframe> for sites that allow no outside scripts. Shown on /for-clinics/.
  */
 import { frameUrl, settingsAttributes } from './embed-address.ts';
-import { ELEMENT_NAME, FRAME_SANDBOX, FRAME_TITLE, LOADER_PATH, RESERVED_HEIGHTS, type EmbedSettings } from './embed-contract.ts';
+import { ELEMENT_NAME, type EmbedSettings } from './embed-contract.ts';
+import { FRAME_SANDBOX, FRAME_TITLE, LOADER_PATH, RESERVED_HEIGHTS } from './embed-frame.ts';
 
 /**
  * Height of the plain <iframe>: the tallest height the loader reserves, which holds the compact widget on a phone

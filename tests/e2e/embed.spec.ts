@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Frame, Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { RENDER_TIMEOUT_MS, reservedHeight } from '../../src/lib/embed-contract.ts';
+import { RENDER_TIMEOUT_MS, reservedHeight } from '../../src/lib/embed-frame.ts';
 import { elementStyles, frameSnippet, frameStyles } from '../../src/lib/embed-snippet.ts';
 import { expect, test } from './fixtures.ts';
 

@@ -13,13 +13,12 @@ import {
 	isSettingsMessage,
 	LIMITS,
 	MAX_FRAME_URL_LENGTH,
-	MIN_FRAME_HEIGHT,
 	parseEmbedSettings,
 	plainText,
-	reservedHeight,
 	SETTINGS_MESSAGE,
 	type AttributeName,
 } from '../../src/lib/embed-contract.ts';
+import { MIN_FRAME_HEIGHT, reservedHeight } from '../../src/lib/embed-frame.ts';
 
 const KNOWN_GOALS = ['fat-reduction', 'cellulite', 'facial-rejuvenation', 'under-eye-bags', 'hair-loss'];
 

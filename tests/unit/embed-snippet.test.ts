@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkAttributes, FRAME_SANDBOX, RESERVED_HEIGHTS } from '../../src/lib/embed-contract.ts';
+import { checkAttributes } from '../../src/lib/embed-contract.ts';
+import { FRAME_SANDBOX, RESERVED_HEIGHTS } from '../../src/lib/embed-frame.ts';
 import {
 	elementSnippet,
 	elementStyles,
