@@ -1,20 +1,32 @@
 /**
- * The clinic embed loader, served as /embed.js (bundled by src/integrations/embed-loader.ts). Clinics paste
- * `<meso-estimator …></meso-estimator><script src="https://SITE/embed.js" async></script>`.
- * Each element becomes a lazily loaded, titled iframe of the embed page, sized to its content by the height
- * messages that page posts. It runs on someone else's page: no dependencies, no markup styles (CSSOM only,
- * so a strict style-src works), and it trusts only messages from its own frame on this site's origin.
+ * The clinic embed loader, served as /embed.js and, pinned, at /embed-loader/vN.js (bundled by
+ * src/integrations/embed-loader.ts). Clinics paste
+ * `<meso-estimator …><a href="…/estimator/">…</a></meso-estimator><script src="https://SITE/embed.js" async></script>`.
+ * Each element holds the compact widget's height at once, creates a titled iframe of the embed page when it comes
+ * near the viewport, and keeps showing the clinic's fallback content until the frame reports that it rendered. A
+ * frame that never reports (an error page, a hang, a blocked script) gives way to a plain link to the estimator.
+ * It runs on someone else's page: no dependencies, no markup styles (CSSOM only, so a strict style-src works),
+ * and it trusts only messages from its own frame on this site's origin.
  */
 import {
 	ATTRIBUTES,
 	checkAttributes,
-	DEFAULT_FRAME_HEIGHT,
 	ELEMENT_NAME,
+	isHeightMessage,
+	SETTINGS_MESSAGE,
+	type SettingsMessage,
+} from '../lib/embed-contract.ts';
+import {
+	ESTIMATOR_PATH,
+	FALLBACK_LINK_TEXT,
 	FRAME_SANDBOX,
 	FRAME_TITLE,
-	frameUrl,
-	isHeightMessage,
-} from '../lib/embed-contract.ts';
+	MIN_FRAME_HEIGHT,
+	NEAR_VIEWPORT,
+	RENDER_TIMEOUT_MS,
+	reservedHeight,
+} from '../lib/embed-frame.ts';
+import { frameQuery, frameUrl } from '../lib/embed-address.ts';
 
 // The site is wherever this script came from; currentScript is only set while a classic script first runs.
 const script = document.currentScript as HTMLScriptElement | null;
@@ -23,49 +35,131 @@ if (!script?.src) {
 	console.warn(`${ELEMENT_NAME}: load embed.js with <script src="…" async>, not as a module or inline.`);
 } else if (!customElements.get(ELEMENT_NAME)) {
 	const siteOrigin = new URL(script.src).origin;
+	const px = (height: number) => `${Math.ceil(height)}px`;
 
 	class MesoEstimator extends HTMLElement {
 		static observedAttributes = [...ATTRIBUTES];
 		#frame: HTMLIFrameElement | undefined;
+		/** The height held for the frame: it never gets smaller, so nothing below it moves up. */
+		#floor = MIN_FRAME_HEIGHT;
+		/** The settings the frame shows (its address's query, or the last settings message). */
+		#frameQuery = '';
+		#rendered = false;
+		#timer: ReturnType<typeof setTimeout> | undefined;
+		#observer: IntersectionObserver | undefined;
 
-		// Only this element's own frame, loaded from the site, may set its height.
+		// Only this element's own frame, loaded from the site, may report its height.
 		#onMessage = (event: MessageEvent) => {
 			const frame = this.#frame;
 			if (!frame || event.source !== frame.contentWindow || event.origin !== siteOrigin || !isHeightMessage(event.data)) return;
-			frame.style.height = `${Math.ceil(event.data.height)}px`;
+			frame.style.height = px(Math.max(event.data.height, this.#floor));
+			if (!this.#rendered) this.#reveal(frame);
 		};
 
 		connectedCallback() {
 			addEventListener('message', this.#onMessage);
-			this.#render();
+			if (this.#frame) return;
+			// Readers without JavaScript see the clinic's fallback; without one, we add a link ourselves.
+			if (!this.textContent?.trim()) this.replaceChildren(fallbackLink());
+			Object.assign(this.style, { display: 'block', position: 'relative' });
+			this.#floor = Math.max(reservedHeight(this.getBoundingClientRect().width), MIN_FRAME_HEIGHT);
+			this.style.height = px(this.#floor);
+			this.#observer = new IntersectionObserver(
+				(entries) => {
+					if (!entries.some((entry) => entry.isIntersecting)) return;
+					this.#observer?.disconnect();
+					this.#createFrame();
+				},
+				{ rootMargin: NEAR_VIEWPORT },
+			);
+			this.#observer.observe(this);
 		}
 
 		disconnectedCallback() {
 			removeEventListener('message', this.#onMessage);
+			this.#observer?.disconnect();
 		}
 
 		attributeChangedCallback() {
-			if (this.#frame) this.#render();
+			this.#sendSettings();
 		}
 
-		#render() {
-			const { settings, problems } = checkAttributes((name) => this.getAttribute(name));
+		/** Settings changed after the frame rendered go by message, not by a new address: the reader keeps what they chose. */
+		#sendSettings() {
+			if (!this.#frame || !this.#rendered) return;
+			const { settings, problems } = this.#settings();
+			const query = frameQuery(settings);
+			if (query === this.#frameQuery) return;
 			for (const problem of Object.values(problems)) console.warn(problem);
-			let frame = this.#frame;
-			if (!frame) {
-				frame = document.createElement('iframe');
-				frame.title = FRAME_TITLE;
-				frame.loading = 'lazy';
-				frame.referrerPolicy = 'no-referrer';
-				frame.setAttribute('sandbox', FRAME_SANDBOX);
-				Object.assign(frame.style, { display: 'block', width: '100%', border: '0', height: `${DEFAULT_FRAME_HEIGHT}px` });
-				this.#frame = frame;
-				// Replaces the fallback link clinics put inside the element for readers without JavaScript.
-				this.replaceChildren(frame);
-			}
-			const src = frameUrl(siteOrigin, settings);
-			if (frame.src !== src) frame.src = src;
+			const message: SettingsMessage = { type: SETTINGS_MESSAGE, query };
+			this.#frame.contentWindow?.postMessage(message, siteOrigin);
+			this.#frameQuery = query;
 		}
+
+		#settings() {
+			return checkAttributes((name) => this.getAttribute(name));
+		}
+
+		#createFrame() {
+			const { settings, problems } = this.#settings();
+			for (const problem of Object.values(problems)) console.warn(problem);
+			const frame = document.createElement('iframe');
+			frame.title = FRAME_TITLE;
+			frame.referrerPolicy = 'no-referrer';
+			frame.setAttribute('sandbox', FRAME_SANDBOX);
+			// Hidden over the fallback until it reports; visibility also keeps keyboard focus out of it.
+			Object.assign(frame.style, {
+				display: 'block',
+				width: '100%',
+				border: '0',
+				height: px(this.#floor),
+				position: 'absolute',
+				top: '0',
+				left: '0',
+				visibility: 'hidden',
+			});
+			frame.addEventListener('error', () => this.#fail('its frame could not be loaded'));
+			this.#frameQuery = frameQuery(settings);
+			frame.src = frameUrl(siteOrigin, settings);
+			this.#frame = frame;
+			this.append(frame);
+			this.#timer = setTimeout(
+				() =>
+					this.#fail(
+						`it did not appear within ${RENDER_TIMEOUT_MS / 1000} seconds (is ${siteOrigin} reachable, and allowed by frame-src?)`,
+					),
+				RENDER_TIMEOUT_MS,
+			);
+		}
+
+		#reveal(frame: HTMLIFrameElement) {
+			this.#rendered = true;
+			clearTimeout(this.#timer);
+			Object.assign(frame.style, { position: 'static', visibility: 'visible' });
+			// Not replaceChildren(frame): taking the frame out of the page, even for a moment, would reload it.
+			for (const child of [...this.childNodes]) if (child !== frame) child.remove();
+			this.style.height = 'auto';
+			// Attributes changed while the frame was loading.
+			this.#sendSettings();
+		}
+
+		/** Shows the clinic's fallback (or our link) at its own height, and says why in the console. */
+		#fail(reason: string) {
+			if (this.#rendered || !this.#frame) return;
+			clearTimeout(this.#timer);
+			this.#frame.remove();
+			this.#frame = undefined;
+			removeEventListener('message', this.#onMessage);
+			this.style.height = 'auto';
+			console.warn(`${ELEMENT_NAME}: showing a link instead of the estimator, because ${reason}.`);
+		}
+	}
+
+	function fallbackLink(): HTMLAnchorElement {
+		const link = document.createElement('a');
+		link.href = `${siteOrigin}${ESTIMATOR_PATH}`;
+		link.textContent = FALLBACK_LINK_TEXT;
+		return link;
 	}
 
 	customElements.define(ELEMENT_NAME, MesoEstimator);

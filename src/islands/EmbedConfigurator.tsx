@@ -7,19 +7,21 @@ import {
 	checkAttributes,
 	ELEMENT_NAME,
 	LIMITS,
-	LOADER_PATH,
-	settingsAttributes,
 	WARNINGS,
 	type AttributeName,
 	type EmbedSettings,
 } from '../lib/embed-contract.ts';
-import { elementSnippet, frameSnippet } from '../lib/embed-snippet.ts';
+import { LOADER_PATH } from '../lib/embed-frame.ts';
+import { settingsAttributes } from '../lib/embed-address.ts';
+import { elementSnippet, frameSnippet, frameStyles, type PinnedLoader } from '../lib/embed-snippet.ts';
 import './EmbedConfigurator.css';
 
 interface Props {
 	/** Where the site is published, e.g. "https://mesotherapy-explained.example": the snippets point there. */
 	siteOrigin: string;
 	goals: { id: string; label: string }[];
+	/** The newest released loader, which the snippet can pin with its integrity. */
+	pinned: PinnedLoader;
 }
 
 type Fields = Record<Exclude<AttributeName, 'goals'>, string> & { goals: string[] };
@@ -53,11 +55,12 @@ async function copy(text: string, select: () => void): Promise<string> {
 	}
 }
 
-export default function EmbedConfigurator({ siteOrigin, goals }: Props) {
+export default function EmbedConfigurator({ siteOrigin, goals, pinned }: Props) {
 	const id = useId();
 	const [fields, setFields] = useState<Fields>(START);
 	const [preview, setPreview] = useState<EmbedSettings | undefined>(undefined);
 	const [copied, setCopied] = useState('');
+	const [pin, setPin] = useState(false);
 	const previewBox = useRef<HTMLDivElement>(null);
 	const snippetBox = useRef<HTMLElement>(null);
 
@@ -65,7 +68,7 @@ export default function EmbedConfigurator({ siteOrigin, goals }: Props) {
 		if (name === 'goals') return fields.goals.join(',');
 		return fields[name].trim() === '' ? null : fields[name];
 	});
-	const snippet = elementSnippet(siteOrigin, settings);
+	const snippet = elementSnippet(siteOrigin, settings, pin ? pinned : undefined);
 	const settingsKey = JSON.stringify(settings);
 
 	// The preview reloads its frame on every change, so wait until typing pauses.
@@ -175,6 +178,21 @@ export default function EmbedConfigurator({ siteOrigin, goals }: Props) {
 			</form>
 			<div className="configurator__output">
 				<h3 id={field('snippet-heading')}>Your snippet</h3>
+				<label className="configurator__check">
+					<input
+						type="checkbox"
+						checked={pin}
+						onChange={(event) => {
+							setPin(event.target.checked);
+							setCopied('');
+						}}
+						aria-describedby={`${field('pin')}-hint`}
+					/>
+					Pin version {pinned.version} (Subresource Integrity)
+				</label>
+				<p className="configurator__hint" id={`${field('pin')}-hint`}>
+					A pinned version never changes and the browser checks it byte for byte. You get our fixes only when you update the snippet.
+				</p>
 				<pre className="configurator__snippet" tabIndex={0} role="region" aria-labelledby={field('snippet-heading')}>
 					<code ref={snippetBox}>{snippet}</code>
 				</pre>
@@ -194,9 +212,12 @@ export default function EmbedConfigurator({ siteOrigin, goals }: Props) {
 				<details>
 					<summary>No outside scripts allowed? Use a plain frame instead</summary>
 					<p>
-						This frame has a fixed height, so it may show its own scrollbar. Add{' '}
-						<code>.meso-estimator-frame {'{ width: 100%; border: 0; }'}</code> to your stylesheet.
+						This frame has a fixed height, so what a visitor opens scrolls inside it. Add this to your stylesheet for its width and a height
+						that fits phones and computers:
 					</p>
+					<pre className="configurator__snippet" tabIndex={0} role="region" aria-label="Frame styles">
+						<code>{frameStyles()}</code>
+					</pre>
 					<pre className="configurator__snippet" tabIndex={0} role="region" aria-label="Plain frame snippet">
 						<code>{frameSnippet(siteOrigin, settings)}</code>
 					</pre>

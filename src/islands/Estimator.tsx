@@ -3,16 +3,17 @@
 // file (your own numbers only) and a printable summary. All arithmetic is in src/lib/.
 import { useEffect, useId, useMemo, useRef, useState, type InputHTMLAttributes } from 'react';
 import { readableTextOn } from '../lib/colour.ts';
-import type { EmbedSettings } from '../lib/embed-contract.ts';
+import { ctaHost, type EmbedSettings } from '../lib/embed-contract.ts';
 import { ESTIMATOR_FRAGMENT, estimatorQuery, parseEstimatorQuery, type EstimatorState } from '../lib/estimator-url.ts';
 import { calendarOffer, estimate, planProblems, type SourceLink, type TreatmentData } from '../lib/estimator.ts';
 import { datedSchedule, parseStartDate, START_YEARS } from '../lib/schedule.ts';
 import './Estimator.css';
+import { Disclosure } from './estimator/Disclosure.tsx';
 import { EstimateResult } from './estimator/EstimateResult.tsx';
 import { Heading, type HeadingLevel } from './estimator/Heading.tsx';
 import { PlanView } from './estimator/PlanView.tsx';
 import { SourceCite } from './estimator/Sources.tsx';
-import { SHOW_RESULT_LABEL } from './estimator/wording.ts';
+import { ctaText, DISCLOSURES, SHOW_RESULT_LABEL } from './estimator/wording.ts';
 
 export interface EstimatorProps {
 	treatments: TreatmentData<SourceLink>[];
@@ -24,6 +25,8 @@ export interface EstimatorProps {
 	headingLevel?: HeadingLevel;
 	/** The site's address, for links inside calendar files, e.g. "https://mesotherapy-explained.example/". */
 	siteUrl: string;
+	/** In `embed` mode: the clinic's checked settings, once read (see EmbedEstimator); they may change later. */
+	embed?: EmbedSettings | undefined;
 }
 
 /** Whole numbers typed by a reader; anything else becomes NaN so planProblems names the field. */
@@ -81,7 +84,7 @@ function choicesBeforeHydration(formId: string): string {
 	return changed.toString();
 }
 
-export default function Estimator({ treatments, goal: initialGoal, mode = 'site', headingLevel = 2, siteUrl }: EstimatorProps) {
+export default function Estimator({ treatments, goal: initialGoal, mode = 'site', headingLevel = 2, siteUrl, embed }: EstimatorProps) {
 	const id = useId();
 	const root = useRef<HTMLElement>(null);
 	const [goal, setGoal] = useState(initialGoal);
@@ -91,7 +94,6 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 	// True once the reader types a number (or a link brings one): their plan, not the example, from then on.
 	const [ownPlan, setOwnPlan] = useState(false);
 	const [notes, setNotes] = useState<string[]>([]);
-	const [embed, setEmbed] = useState<EmbedSettings | undefined>(undefined);
 	const [addressRead, setAddressRead] = useState(false);
 	const [earlyChoices] = useState(() => (mode === 'site' ? choicesBeforeHydration(`${id}-choices`) : ''));
 
@@ -122,22 +124,7 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 	// After hydration only, so the server-rendered markup matches: read the address bar.
 	useEffect(() => {
 		if (mode === 'embed') {
-			// zod checks a clinic's settings; loading it only here keeps it off every other page.
-			void import('../lib/embed-contract.ts').then(({ parseEmbedSettings }) => {
-				const { settings, problems } = parseEmbedSettings(
-					location.search,
-					treatments.map((t) => t.id),
-				);
-				for (const problem of Object.values(problems)) console.warn(problem);
-				setEmbed(settings);
-				// The clinic's first goal is chosen, as the server did for a clinic that names none.
-				if (settings.goals[0] !== initialGoal) chooseGoal(settings.goals[0]);
-				if (settings.accent && root.current) {
-					// CSSOM, not a style attribute: allowed under the site's CSP.
-					root.current.style.setProperty('--estimator-accent', settings.accent);
-					root.current.style.setProperty('--estimator-accent-text', readableTextOn(settings.accent));
-				}
-			});
+			// A clinic's settings are read by the embed page (EmbedEstimator) and arrive as `embed`, below.
 		} else {
 			const fromAddress = parseEstimatorQuery(location.search, treatments, initialGoal);
 			// Choices made in the form before hydration are the reader's latest: they win over the address
@@ -160,6 +147,27 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 		// Runs once: the address bar is read on arrival only; later changes of these values must not re-read it.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
+
+	// A clinic's settings, at first and whenever the clinic's page changes them. The first time the clinic's first
+	// goal is chosen, as the server did for a clinic that names none; later, the reader's goal stays while it is offered.
+	const embedApplied = useRef(false);
+	useEffect(() => {
+		if (!embed) return;
+		const keepGoal = embedApplied.current ? goal !== undefined && embed.goals.includes(goal) : embed.goals[0] === goal;
+		if (!keepGoal) chooseGoal(embed.goals[0]);
+		embedApplied.current = true;
+		// CSSOM, not a style attribute: allowed under the site's CSP.
+		const style = root.current?.style;
+		if (embed.accent) {
+			style?.setProperty('--estimator-accent', embed.accent);
+			style?.setProperty('--estimator-accent-text', readableTextOn(embed.accent));
+		} else {
+			style?.removeProperty('--estimator-accent');
+			style?.removeProperty('--estimator-accent-text');
+		}
+		// Only a change of settings may move the goal; the reader's own choices must not run this again.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [embed]);
 
 	// A clinic's goals in the clinic's order.
 	const goals = embed ? embed.goals.flatMap((goalId) => treatments.filter((t) => t.id === goalId)) : treatments;
@@ -194,6 +202,8 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 
 	const field = (name: string) => `${id}-${name}`;
 	const linkTarget = mode === 'embed' ? { target: '_blank', rel: 'noopener noreferrer' } : {};
+	// Inside a clinic's frame the estimator starts short: details open on a tap.
+	const compact = mode === 'embed';
 	const level = (headingLevel + 1) as HeadingLevel;
 
 	return (
@@ -243,25 +253,33 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 					))}
 				</fieldset>
 				{treatment?.grades && (
-					<fieldset aria-describedby={field('grade-hint')}>
-						<legend>How easy is the {treatment.label.toLowerCase()} to see? (optional)</legend>
-						{treatment.gradeScale && (
-							<p className="estimator__hint" id={field('grade-hint')}>
-								Doctors sort {treatment.label.toLowerCase()} into grades. These are the published {treatment.gradeScale.name} grades{' '}
-								<SourceCite sources={treatment.gradeScale.sources} linkTarget={linkTarget} />.
-							</p>
-						)}
-						<label className="estimator__choice">
-							<input type="radio" name="grade" value="" checked={grade === undefined} onChange={() => chooseGrade(undefined)} />
-							Not sure, or no grade
-						</label>
-						{treatment.grades.map((option) => (
-							<label key={option.id} className="estimator__choice">
-								<input type="radio" name="grade" value={option.id} checked={grade === option.id} onChange={() => chooseGrade(option.id)} />
-								Grade {option.id}: {option.description}
+					<Disclosure compact={compact} summary={DISCLOSURES.grade}>
+						<fieldset aria-describedby={field('grade-hint')}>
+							<legend>How easy is the {treatment.label.toLowerCase()} to see? (optional)</legend>
+							{treatment.gradeScale && (
+								<p className="estimator__hint" id={field('grade-hint')}>
+									Doctors sort {treatment.label.toLowerCase()} into grades. These are the published {treatment.gradeScale.name} grades{' '}
+									<SourceCite sources={treatment.gradeScale.sources} linkTarget={linkTarget} />.
+								</p>
+							)}
+							<label className="estimator__choice">
+								<input type="radio" name="grade" value="" checked={grade === undefined} onChange={() => chooseGrade(undefined)} />
+								Not sure, or no grade
 							</label>
-						))}
-					</fieldset>
+							{treatment.grades.map((option) => (
+								<label key={option.id} className="estimator__choice">
+									<input
+										type="radio"
+										name="grade"
+										value={option.id}
+										checked={grade === option.id}
+										onChange={() => chooseGrade(option.id)}
+									/>
+									Grade {option.id}: {option.description}
+								</label>
+							))}
+						</fieldset>
+					</Disclosure>
 				)}
 				{mode === 'site' && (
 					<button type="submit" className="estimator__submit">
@@ -271,85 +289,87 @@ export default function Estimator({ treatments, goal: initialGoal, mode = 'site'
 			</form>
 			{outcome && !outcome.ok && <p className="estimator__error">{outcome.problem}</p>}
 			{!goal && <p className="estimator__prompt">Choose what you want to treat to see what sources report.</p>}
-			{result && <EstimateResult estimate={result} headingLevel={level} linkTarget={linkTarget} />}
-			{result && (
-				// Its fields belong to the choices form above, so Enter in one before the island runs sends the choices too.
-				<div className="estimator__form">
-					<fieldset>
-						<legend>Your plan (optional)</legend>
-						<p className="estimator__hint" id={`${field('sessions')}-hint`}>
-							{ownPlan
-								? 'These are your own numbers.'
-								: `We filled in an example: what ${result.examplePlan.source.short} reported. It is not a recommendation. Type the plan a clinic offered you to compare it.`}
-						</p>
-						<div className="estimator__inputs">
-							<PlanField
-								id={field('sessions')}
-								label="Number of sessions"
-								hintId={`${field('sessions')}-hint`}
-								problem={problems.sessions}
-								inputMode="numeric"
-								autoComplete="off"
-								form={field('choices')}
-								value={planFields.sessions}
-								onChange={(event) => typePlan({ ...planFields, sessions: event.target.value })}
-							/>
-							<PlanField
-								id={field('every')}
-								label="Days between sessions"
-								hintId={`${field('every')}-hint`}
-								problem={problems.intervalDays}
-								inputMode="numeric"
-								autoComplete="off"
-								form={field('choices')}
-								value={planFields.every}
-								onChange={(event) => typePlan({ ...planFields, every: event.target.value })}
-							/>
-							<PlanField
-								id={field('start')}
-								label="Date of the first session"
-								hintId={`${field('start')}-hint`}
-								problem={start && !start.ok ? start.problem : undefined}
-								type="date"
-								min={`${START_YEARS.min}-01-01`}
-								max={`${START_YEARS.max}-12-31`}
-								form={field('choices')}
-								name="start"
-								value={startText}
-								onChange={(event) => setStartText(event.target.value)}
-							/>
-						</div>
-						{ownPlan && (
-							<button type="button" className="estimator__reset" onClick={showExample}>
-								Show the example again
-							</button>
-						)}
-						<p className="visually-hidden" id={`${field('every')}-hint`}>
-							The time from one session to the next.
-						</p>
-						<p className="visually-hidden" id={`${field('start')}-hint`}>
-							Optional. With a date you get a list of dates.
-						</p>
-					</fieldset>
-				</div>
-			)}
-			{result && (
-				<PlanView
-					estimate={result}
-					plan={planIsValid ? plan : undefined}
-					planIsExample={planIsExample}
-					calendar={calendarOffer(result.treatment, planIsExample ? 'example' : 'own')}
-					schedule={schedule?.ok ? schedule.value : undefined}
-					headingLevel={level}
-					linkTarget={linkTarget}
-					siteUrl={siteUrl}
-					shareUrl={shareUrl}
-				/>
-			)}
+			{result && <EstimateResult estimate={result} headingLevel={level} linkTarget={linkTarget} compact={compact} />}
+			<Disclosure compact={compact && result !== undefined} summary={DISCLOSURES.plan}>
+				{result && (
+					// Its fields belong to the choices form above, so Enter in one before the island runs sends the choices too.
+					<div className="estimator__form">
+						<fieldset>
+							<legend>Your plan (optional)</legend>
+							<p className="estimator__hint" id={`${field('sessions')}-hint`}>
+								{ownPlan
+									? 'These are your own numbers.'
+									: `We filled in an example: what ${result.examplePlan.source.short} reported. It is not a recommendation. Type the plan a clinic offered you to compare it.`}
+							</p>
+							<div className="estimator__inputs">
+								<PlanField
+									id={field('sessions')}
+									label="Number of sessions"
+									hintId={`${field('sessions')}-hint`}
+									problem={problems.sessions}
+									inputMode="numeric"
+									autoComplete="off"
+									form={field('choices')}
+									value={planFields.sessions}
+									onChange={(event) => typePlan({ ...planFields, sessions: event.target.value })}
+								/>
+								<PlanField
+									id={field('every')}
+									label="Days between sessions"
+									hintId={`${field('every')}-hint`}
+									problem={problems.intervalDays}
+									inputMode="numeric"
+									autoComplete="off"
+									form={field('choices')}
+									value={planFields.every}
+									onChange={(event) => typePlan({ ...planFields, every: event.target.value })}
+								/>
+								<PlanField
+									id={field('start')}
+									label="Date of the first session"
+									hintId={`${field('start')}-hint`}
+									problem={start && !start.ok ? start.problem : undefined}
+									type="date"
+									min={`${START_YEARS.min}-01-01`}
+									max={`${START_YEARS.max}-12-31`}
+									form={field('choices')}
+									name="start"
+									value={startText}
+									onChange={(event) => setStartText(event.target.value)}
+								/>
+							</div>
+							{ownPlan && (
+								<button type="button" className="estimator__reset" onClick={showExample}>
+									Show the example again
+								</button>
+							)}
+							<p className="visually-hidden" id={`${field('every')}-hint`}>
+								The time from one session to the next.
+							</p>
+							<p className="visually-hidden" id={`${field('start')}-hint`}>
+								Optional. With a date you get a list of dates.
+							</p>
+						</fieldset>
+					</div>
+				)}
+				{result && (
+					<PlanView
+						estimate={result}
+						plan={planIsValid ? plan : undefined}
+						planIsExample={planIsExample}
+						calendar={calendarOffer(result.treatment, planIsExample ? 'example' : 'own')}
+						schedule={schedule?.ok ? schedule.value : undefined}
+						headingLevel={level}
+						linkTarget={linkTarget}
+						siteUrl={siteUrl}
+						shareUrl={shareUrl}
+					/>
+				)}
+			</Disclosure>
 			{embed?.ctaUrl && (
 				<p className="estimator__cta-row">
 					<a className="estimator__cta" href={embed.ctaUrl} target="_blank" rel="noopener noreferrer">
-						{embed.ctaLabel}
+						{ctaText(embed.ctaLabel ?? '', ctaHost(embed.ctaUrl))}
 						<span className="visually-hidden"> (opens in a new tab)</span>
 					</a>
 				</p>

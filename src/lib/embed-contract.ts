@@ -1,43 +1,48 @@
 /**
  * The contract between the clinic embed loader (`/embed.js`, on clinics' pages) and the embed page
  * (`/embed/estimator/`, on this site). They talk only through the frame's address and messages, so both import
- * this one module: the element and attribute names, the height message, and how attribute values are checked.
- * Attribute values come from someone else's page: treat every one as hostile. The loader checks them before
- * building the frame's address; the embed page checks them again with zod (`EmbedSettingsSchema`), because
- * anyone can open that address with any query.
- * The loader must stay dependency-free and under 2 KB gzip: keep zod inside `EmbedSettingsSchema` only.
+ * this one module: the element and attribute names, the messages, and how attribute values are checked (how the
+ * frame itself is made: src/lib/embed-frame.ts). Attribute values come from someone else's page: treat every one as hostile. The loader checks
+ * them before building the frame's address; the embed page checks the same values again with the same
+ * functions, because anyone can open that address with any query, and then drops goals the site does not have.
+ * The loader must stay dependency-free and under 2 KB gzip, and the embed page light: no zod here.
  */
-import { z } from 'astro/zod';
 import { parseHexColour } from './colour.ts';
 
 /** The custom element clinics paste. */
 export const ELEMENT_NAME = 'meso-estimator';
-/** The page the frame shows. */
+/** The page the frame shows (its address: src/lib/embed-address.ts). */
 export const EMBED_PATH = '/embed/estimator/';
-/** Where the site serves the loader clinics paste. */
-export const LOADER_PATH = '/embed.js';
-/** The only message the embed page sends: its content height in CSS pixels. */
-export const HEIGHT_MESSAGE = 'meso-estimator:height';
-/** Height of the frame until the first height message arrives. */
-export const DEFAULT_FRAME_HEIGHT = 900;
-/** The frame's accessible name. */
-export const FRAME_TITLE = 'Mesotherapy session estimator';
 /**
- * What the frame may do: run its own scripts, open links and the clinic's button in a new tab, download the
- * calendar file and print. No allow-top-navigation, so it can never navigate the clinic's page.
+ * The only message the embed page sends: its content height in CSS pixels. The first one also says that the
+ * widget has rendered with the clinic's settings: only then does the loader show the frame.
  */
-export const FRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals';
+export const HEIGHT_MESSAGE = 'meso-estimator:height';
+/** The only message the loader sends: new settings for a frame that is already showing, as a frame query string. */
+export const SETTINGS_MESSAGE = 'meso-estimator:settings';
 
 /** Every attribute the element reads. The frame's address uses the same names as query keys. */
 export const ATTRIBUTES = ['clinic-name', 'cta-url', 'cta-label', 'accent', 'goals'] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];
 
-export const LIMITS = { 'clinic-name': 80, 'cta-label': 40, goals: 10 } as const;
+/**
+ * Longest values. A cta-url of 1,000 characters keeps the frame's address, with every other value at its longest
+ * and each character percent-encoded, under MAX_FRAME_URL_LENGTH.
+ */
+export const LIMITS = { 'clinic-name': 80, 'cta-url': 1000, 'cta-label': 40, goals: 10 } as const;
+/** nginx answers 414 to a request line over 8 KB (its default large_client_header_buffers): stay clear of it. */
+export const MAX_FRAME_URL_LENGTH = 8000;
 export const DEFAULT_CTA_LABEL = 'Contact the clinic';
 
 export interface HeightMessage {
 	type: typeof HEIGHT_MESSAGE;
 	height: number;
+}
+
+export interface SettingsMessage {
+	type: typeof SETTINGS_MESSAGE;
+	/** The frame query string for the new settings (frameQuery), checked again by the embed page. */
+	query: string;
 }
 
 /** The settings a clinic chose, every value already checked. */
@@ -61,29 +66,41 @@ export function plainText(value: string, max: number): string | undefined {
 	return text && [...text].length <= max ? text : undefined;
 }
 
-/** An https address without a user name or password in it, normalised; anything else is undefined. */
+/** An https address without a user name or password in it, normalised, at most LIMITS['cta-url'] long; else undefined. */
 export function httpsUrl(value: string): string | undefined {
 	try {
 		const url = new URL(value.trim());
-		return url.protocol === 'https:' && !url.username && !url.password ? url.href : undefined;
+		return url.protocol === 'https:' && !url.username && !url.password && url.href.length <= LIMITS['cta-url'] ? url.href : undefined;
 	} catch {
 		return undefined;
 	}
 }
 
-/** Goal ids from "cellulite, fat-reduction": well-formed, without repeats, at most 10. Unknown ids are dropped later. */
-export function goalList(value: string): string[] {
-	const ids = value
+/**
+ * Goal ids from "cellulite, fat-reduction": well-formed ids once each, at most LIMITS.goals of them, and what was
+ * left out (not an id, or over the limit), so no goal disappears without a warning. Unknown ids are dropped later,
+ * by the embed page, which knows the site's goals.
+ */
+export function goalList(value: string): { ids: string[]; left: string[] } {
+	const items = value
 		.split(',')
 		.map((id) => id.trim())
-		.filter((id) => /^[a-z0-9-]{1,40}$/.test(id));
-	return [...new Set(ids)].slice(0, LIMITS.goals);
+		.filter(Boolean);
+	const ids = [...new Set(items.filter((id) => /^[a-z0-9-]{1,40}$/.test(id)))].slice(0, LIMITS.goals);
+	return { ids, left: items.filter((id) => !ids.includes(id)) };
 }
+
+/** Console warnings for left-out goals, naming each one. */
+export const GOAL_WARNINGS = {
+	left: (ids: string[]) => `${ELEMENT_NAME}: goals left out: ${ids.join(', ')}. Goals are ids such as cellulite, at most ${LIMITS.goals}.`,
+	unknown: (ids: string[], known: readonly string[]) =>
+		`${ELEMENT_NAME}: unknown goals left out: ${ids.join(', ')}. The goals are: ${known.join(', ')}.`,
+};
 
 /** What is wrong with each refused attribute, as a form shows it; console warnings add the element's name. */
 export const WARNINGS: Record<Exclude<AttributeName, 'goals'>, string> = {
 	'clinic-name': `clinic-name must be plain text of at most ${LIMITS['clinic-name']} characters; no name is shown`,
-	'cta-url': 'cta-url must be an https:// address; no button is shown',
+	'cta-url': `cta-url must be an https:// address of at most ${LIMITS['cta-url']} characters; no button is shown`,
 	'cta-label': `cta-label must be plain text of at most ${LIMITS['cta-label']} characters; "${DEFAULT_CTA_LABEL}" is shown`,
 	accent: 'accent must be a hex colour such as #0a7f5a; the default colour is used',
 };
@@ -106,30 +123,12 @@ export function checkAttributes(read: (name: AttributeName) => string | null): {
 		ctaUrl: checked('cta-url', httpsUrl),
 		ctaLabel: checked('cta-label', (value) => plainText(value, LIMITS['cta-label'])),
 		accent: checked('accent', parseHexColour),
-		goals: goalList(read('goals') ?? ''),
+		goals: [],
 	};
+	const goals = goalList(read('goals') ?? '');
+	settings.goals = goals.ids;
+	if (goals.left.length > 0) problems.goals = GOAL_WARNINGS.left(goals.left);
 	return { settings, problems };
-}
-
-/** Checked settings as attribute name and value pairs, leaving out what is not set (and a label without a link). */
-export function settingsAttributes(settings: EmbedSettings): [AttributeName, string][] {
-	const pairs: [AttributeName, string | undefined][] = [
-		['clinic-name', settings.clinicName],
-		['cta-url', settings.ctaUrl],
-		['cta-label', settings.ctaUrl ? settings.ctaLabel : undefined],
-		['accent', settings.accent],
-		['goals', settings.goals.join(',') || undefined],
-	];
-	return pairs.filter((pair): pair is [AttributeName, string] => Boolean(pair[1]));
-}
-
-/** The frame's address on the site at `siteOrigin`, carrying checked settings. */
-export const frameUrl = (siteOrigin: string, settings: EmbedSettings): string => `${siteOrigin}${EMBED_PATH}${frameQuery(settings)}`;
-
-/** The frame's query string for checked settings, using the attribute names as keys. */
-export function frameQuery(settings: EmbedSettings): string {
-	const query = new URLSearchParams(settingsAttributes(settings)).toString();
-	return query ? `?${query}` : '';
 }
 
 /** True only for a well-formed height message; anything else a page might post is ignored. */
@@ -146,57 +145,36 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
 	);
 }
 
-/** The embed page's second check of the same values, with zod, against the goals the site really has. */
-export function EmbedSettingsSchema(knownGoals: readonly string[]) {
-	const checkedBy = (name: Exclude<AttributeName, 'goals'>, check: (value: string) => string | undefined) =>
-		z
-			.string()
-			.transform((value, ctx) => {
-				const result = check(value);
-				if (result === undefined) ctx.addIssue({ code: 'custom', message: `${ELEMENT_NAME}: ${WARNINGS[name]}.` });
-				return result;
-			})
-			.optional();
-	return z.object({
-		'clinic-name': checkedBy('clinic-name', (value) => plainText(value, LIMITS['clinic-name'])),
-		'cta-url': checkedBy('cta-url', httpsUrl),
-		'cta-label': checkedBy('cta-label', (value) => plainText(value, LIMITS['cta-label'])),
-		accent: checkedBy('accent', parseHexColour),
-		goals: z
-			.string()
-			.transform((value) => goalList(value).filter((goal) => knownGoals.includes(goal)))
-			.optional(),
-	});
+/** True only for a well-formed settings message. */
+export function isSettingsMessage(data: unknown): data is SettingsMessage {
+	const message = data as Partial<SettingsMessage> | null;
+	return (
+		typeof message === 'object' &&
+		message !== null &&
+		message.type === SETTINGS_MESSAGE &&
+		typeof message.query === 'string' &&
+		message.query.length <= MAX_FRAME_URL_LENGTH
+	);
 }
 
+/** The host a clinic's button leads to, shown next to its label so no page can hide where it goes. */
+export const ctaHost = (ctaUrl: string): string => new URL(ctaUrl).host;
+
 /**
- * Settings from the embed page's own query string. A bad value drops only its own setting (with a problem);
- * unknown goals are dropped, and no goals left means every goal.
+ * Settings from the embed page's query string (or a settings message), checked as the loader checks them, then
+ * against the goals the site really has. A bad value drops only its own setting (with a problem); unknown goals
+ * are dropped with a warning, and no goals left means every goal.
  */
 export function parseEmbedSettings(search: string, knownGoals: readonly string[]): { settings: EmbedSettings; problems: Problems } {
-	// zod compiles parsers with `new Function` where it can, and probes for that first. The site's CSP
-	// (no 'unsafe-eval') blocks the probe, which fails quietly but is still reported as a CSP
-	// violation on the embed page. Parse without compiling. (Here, not at the top of the module, so
-	// the /embed.js loader that shares this module never bundles zod.)
-	z.config({ jitless: true });
 	const query = new URLSearchParams(search);
-	const schema = EmbedSettingsSchema(knownGoals);
-	const problems: Problems = {};
-	const field = <Name extends AttributeName>(name: Name): z.output<(typeof schema.shape)[Name]> | undefined => {
-		const value = query.get(name);
-		if (value === null) return undefined;
-		const result = schema.shape[name].safeParse(value);
-		if (!result.success) problems[name] = result.error.issues.map((issue) => issue.message).join(' ');
-		return result.success ? (result.data as z.output<(typeof schema.shape)[Name]>) : undefined;
-	};
-	const ctaUrl = field('cta-url');
-	const goals = field('goals') ?? [];
+	const { settings, problems } = checkAttributes((name) => query.get(name));
+	const unknown = settings.goals.filter((goal) => !knownGoals.includes(goal));
+	if (unknown.length > 0) problems.goals = [problems.goals, GOAL_WARNINGS.unknown(unknown, knownGoals)].filter(Boolean).join(' ');
+	const goals = settings.goals.filter((goal) => knownGoals.includes(goal));
 	return {
 		settings: {
-			clinicName: field('clinic-name'),
-			ctaUrl,
-			ctaLabel: ctaUrl ? (field('cta-label') ?? DEFAULT_CTA_LABEL) : undefined,
-			accent: field('accent'),
+			...settings,
+			ctaLabel: settings.ctaUrl ? (settings.ctaLabel ?? DEFAULT_CTA_LABEL) : undefined,
 			goals: goals.length > 0 ? goals : [...knownGoals],
 		},
 		problems,

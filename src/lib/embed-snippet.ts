@@ -2,29 +2,52 @@
  * The two snippets clinics paste, built from checked settings: the custom element with the loader script, and a
  * plain fixed-height <iframe> for sites that allow no outside scripts. Shown on /for-clinics/.
  */
-import {
-	ELEMENT_NAME,
-	FRAME_SANDBOX,
-	FRAME_TITLE,
-	frameUrl,
-	LOADER_PATH,
-	settingsAttributes,
-	type EmbedSettings,
-} from './embed-contract.ts';
+import { frameUrl, settingsAttributes } from './embed-address.ts';
+import { ELEMENT_NAME, type EmbedSettings } from './embed-contract.ts';
+import { FRAME_SANDBOX, FRAME_TITLE, LOADER_PATH, RESERVED_HEIGHTS } from './embed-frame.ts';
 
 /**
- * Height of the plain <iframe>: the tallest single goal fits on a computer screen (about 2,100 pixels at 1,000
- * wide); on a phone the content is taller and the frame scrolls inside.
+ * Height of the plain <iframe>: the tallest height the loader reserves, which holds the compact widget on a phone
+ * before a reader opens anything; what the reader opens then scrolls inside the frame. FRAME_STYLES lowers it
+ * on wider screens.
  */
-export const FIXED_FRAME_HEIGHT = 2400;
+export const FIXED_FRAME_HEIGHT = Math.max(...RESERVED_HEIGHTS.map((entry) => entry.height));
+
+/** A released loader to pin: its address on the site and its integrity (src/lib/embed-releases.ts). */
+export interface PinnedLoader {
+	version: number;
+	path: string;
+	integrity: string;
+}
+
+/** A CSS rule per reserved height, narrowest first, the wider ones in min-width media queries. */
+function byWidth(first: string, selector: string, property: string): string {
+	const lines = [first];
+	let from = 0;
+	for (const { below, height } of RESERVED_HEIGHTS) {
+		const rule = `${selector} { ${property}: ${height}px; }`;
+		lines.push(from === 0 ? rule : `@media (min-width: ${from}px) {\n  ${rule}\n}`);
+		from = below;
+	}
+	return lines.join('\n');
+}
+
+/** CSS for the clinic's stylesheet: the plain frame's width, and a height that fits the compact widget at each width. */
+export const frameStyles = (): string => byWidth('.meso-estimator-frame { width: 100%; border: 0; }', '.meso-estimator-frame', 'height');
+
+/**
+ * Optional CSS for the clinic's stylesheet with the script: the space the loader holds, held before it runs, so
+ * nothing on the page moves even while the script loads.
+ */
+export const elementStyles = (): string => byWidth(`${ELEMENT_NAME} { display: block; }`, ELEMENT_NAME, 'min-height');
 
 /** Escapes a value for a double-quoted HTML attribute, so no clinic name can end the attribute or the tag. */
 export function escapeAttribute(value: string): string {
 	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** `<meso-estimator …>` with a fallback link, then the loader script. */
-export function elementSnippet(siteOrigin: string, settings: EmbedSettings): string {
+/** `<meso-estimator …>` with a fallback link, then the loader script: the evergreen one, or a pinned version with its integrity. */
+export function elementSnippet(siteOrigin: string, settings: EmbedSettings, pinned?: PinnedLoader): string {
 	const written = settingsAttributes(settings)
 		.map(([name, value]) => `\n  ${name}="${escapeAttribute(value)}"`)
 		.join('');
@@ -32,7 +55,9 @@ export function elementSnippet(siteOrigin: string, settings: EmbedSettings): str
 		`<${ELEMENT_NAME}${written}>`,
 		`  <a href="${siteOrigin}/estimator/">${FRAME_TITLE}</a>`,
 		`</${ELEMENT_NAME}>`,
-		`<script src="${siteOrigin}${LOADER_PATH}" async></script>`,
+		pinned
+			? `<script src="${siteOrigin}${pinned.path}" integrity="${pinned.integrity}" crossorigin="anonymous" async></script>`
+			: `<script src="${siteOrigin}${LOADER_PATH}" async></script>`,
 	].join('\n');
 }
 

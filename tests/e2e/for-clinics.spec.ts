@@ -1,9 +1,17 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { FIXED_FRAME_HEIGHT } from '../../src/lib/embed-snippet.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Where the site is published (`site` in astro.config.mjs), as the page's canonical link gives it: the snippets must point there. */
 const siteOf = async (page: Page) => new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+
+/** The newest released loader, as committed. */
+const [version, integrity] = Object.entries(
+	JSON.parse(readFileSync(new URL('../../src/embed/releases.json', import.meta.url), 'utf8')) as Record<string, string>,
+).at(-1)!;
+const pinnedScript = (site: string) =>
+	`<script src="${site}/embed-loader/v${version}.js" integrity="${integrity}" crossorigin="anonymous" async></script>`;
 
 test('the configurator checks each value, updates the snippet and previews the real widget', async ({ page, context, pageProblems }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -34,16 +42,22 @@ test('the configurator checks each value, updates the snippet and previews the r
 	const link = page.getByLabel('Button link');
 	await link.fill('javascript:alert(1)');
 	await expect(link).toHaveAttribute('aria-invalid', 'true');
-	await expect(link).toHaveAccessibleDescription(/cta-url must be an https:\/\/ address; no button is shown/);
+	await expect(link).toHaveAccessibleDescription(/cta-url must be an https:\/\/ address of at most 1000 characters; no button is shown/);
 	await expect(snippet).not.toContainText('cta-url');
 	await expect(snippet).not.toContainText('cta-label');
 
-	// The preview is the real element and loader, with the same checked settings.
-	const preview = page.locator('.configurator__preview meso-estimator iframe');
-	await expect(preview).toHaveAttribute(
-		'src',
-		/\/embed\/estimator\/\?clinic-name=Moon\+%26\+Stars\+%22Clinic%22&accent=%230a7f5a&goals=cellulite%2Chair-loss$/,
-	);
+	// Pinning swaps the script for the released version with its integrity.
+	await page.getByRole('checkbox', { name: `Pin version ${version} (Subresource Integrity)` }).check();
+	await expect(snippet).toContainText(pinnedScript(site));
+	await expect(snippet).not.toContainText(`${site}/embed.js`);
+	await page.getByRole('checkbox', { name: `Pin version ${version} (Subresource Integrity)` }).uncheck();
+
+	// The preview is the real element and loader, with the same checked settings (changes reach its frame by message).
+	const element = page.locator('.configurator__preview meso-estimator');
+	await expect(element).toHaveAttribute('clinic-name', 'Moon & Stars "Clinic"');
+	await expect(element).toHaveAttribute('goals', 'cellulite,hair-loss');
+	await expect(element).not.toHaveAttribute('cta-url');
+	const preview = element.locator('iframe');
 	// The frame loads lazily, like on a clinic's page: bring it into view.
 	await preview.scrollIntoViewIfNeeded();
 	const frame = page.frameLocator('.configurator__preview meso-estimator iframe');
@@ -72,6 +86,10 @@ test('the page states what the widget is not, and the exact CSP values a clinic 
 	await expect(page.getByRole('region', { name: 'CSP values' })).toHaveText(`script-src ${site};\nframe-src ${site};`);
 	await expect(page.getByRole('heading', { name: 'Privacy' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Accessibility' })).toBeVisible();
+	// Why the console warns about the sandbox, and a guide per website builder.
+	await expect(page.locator('main')).toContainText("It needs allow-same-origin to keep our site's address");
+	for (const builder of ['WordPress', 'Wix', 'Squarespace', 'Webflow'])
+		await expect(page.getByRole('heading', { name: builder })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
@@ -84,6 +102,9 @@ test.describe('without JavaScript', () => {
 		);
 		await page.getByText('No outside scripts allowed? Use a plain frame instead').click();
 		await expect(page.getByRole('region', { name: 'Plain frame snippet' })).toContainText(`height="${FIXED_FRAME_HEIGHT}"`);
+		await expect(page.getByRole('region', { name: 'Pinned script' })).toHaveText(
+			pinnedScript(await siteOf(page)).replace(' integrity', '\n  integrity').replace(' crossorigin', '\n  crossorigin'),
+		);
 		await expect(page.getByRole('button', { name: 'Copy the snippet' })).toBeHidden();
 	});
 });

@@ -1,18 +1,24 @@
 import { describe, expect, test } from 'vitest';
 import { contrastRatio, parseHexColour, readableTextOn } from '../../src/lib/colour.ts';
+import { frameQuery, frameUrl } from '../../src/lib/embed-address.ts';
 import {
 	ATTRIBUTES,
 	checkAttributes,
+	ctaHost,
 	DEFAULT_CTA_LABEL,
-	frameQuery,
 	goalList,
 	HEIGHT_MESSAGE,
 	httpsUrl,
 	isHeightMessage,
+	isSettingsMessage,
+	LIMITS,
+	MAX_FRAME_URL_LENGTH,
 	parseEmbedSettings,
 	plainText,
+	SETTINGS_MESSAGE,
 	type AttributeName,
 } from '../../src/lib/embed-contract.ts';
+import { MIN_FRAME_HEIGHT, reservedHeight } from '../../src/lib/embed-frame.ts';
 
 const KNOWN_GOALS = ['fat-reduction', 'cellulite', 'facial-rejuvenation', 'under-eye-bags', 'hair-loss'];
 
@@ -60,8 +66,9 @@ describe('checkAttributes (the loader side)', () => {
 		expect(settings.accent).toBeUndefined();
 		expect(settings.goals).toEqual(['cellulite', 'bogus']);
 		expect(problems).toEqual({
-			'cta-url': 'meso-estimator: cta-url must be an https:// address; no button is shown.',
+			'cta-url': 'meso-estimator: cta-url must be an https:// address of at most 1000 characters; no button is shown.',
 			accent: 'meso-estimator: accent must be a hex colour such as #0a7f5a; the default colour is used.',
+			goals: 'meso-estimator: goals left out: <svg/onload=alert(1)>, ../../etc. Goals are ids such as cellulite, at most 10.',
 		});
 	});
 
@@ -108,9 +115,48 @@ describe('the single checks', () => {
 		expect(plainText('😀'.repeat(81), 80)).toBeUndefined();
 	});
 
-	test('goalList keeps well-formed ids once each, at most ten', () => {
-		expect(goalList('cellulite,cellulite, hair-loss ,CELLULITE,,a b')).toEqual(['cellulite', 'hair-loss']);
-		expect(goalList(Array.from({ length: 20 }, (_, i) => `goal-${i}`).join(','))).toHaveLength(10);
+	test('goalList keeps well-formed ids once each, at most ten, and names what it left out', () => {
+		expect(goalList('cellulite,cellulite, hair-loss ,CELLULITE,,a b')).toEqual({
+			ids: ['cellulite', 'hair-loss'],
+			left: ['CELLULITE', 'a b'],
+		});
+		expect(goalList(Array.from({ length: 20 }, (_, i) => `goal-${i}`).join(',')).ids).toHaveLength(10);
+	});
+
+	test('a real goal after ten unknown ids is never dropped without a warning that names it', () => {
+		const ids = 'a,b,c,d,e,f,g,h,i,j,cellulite';
+		const { settings, problems } = checkAttributes(attributes({ goals: ids }));
+		expect(settings.goals).not.toContain('cellulite');
+		expect(problems.goals).toBe('meso-estimator: goals left out: cellulite. Goals are ids such as cellulite, at most 10.');
+	});
+
+	test('a cta-url is refused over its limit, which keeps the longest possible frame address under what nginx accepts', () => {
+		// Each "/" stays one character in the address but becomes three (%2F) in the frame's query.
+		const longest = `https://clinic.example/${'/'.repeat(1000)}`.slice(0, LIMITS['cta-url']);
+		expect(httpsUrl(longest)).toBe(longest);
+		expect(httpsUrl(`${longest}x`)).toBeUndefined();
+		// Every other value at its longest, in characters that percent-encoding makes longest.
+		const address = frameUrl('https://mesotherapy-explained.example', {
+			clinicName: '…'.repeat(LIMITS['clinic-name']),
+			ctaUrl: longest,
+			ctaLabel: '…'.repeat(LIMITS['cta-label']),
+			accent: '#0a7f5a',
+			goals: Array.from({ length: LIMITS.goals }, (_, i) => `${'g'.repeat(39)}${i}`),
+		});
+		expect(address.length).toBeGreaterThan(4500);
+		expect(address.length).toBeLessThan(MAX_FRAME_URL_LENGTH);
+	});
+
+	test('the button names the host it leads to, as the browser reads the address', () => {
+		expect(ctaHost('https://sunrise.example/book')).toBe('sunrise.example');
+		expect(ctaHost(httpsUrl('https://evil.example\\@clinic.example/')!)).toBe('evil.example');
+	});
+
+	test('the loader reserves the compact height by width, never below the minimum', () => {
+		expect(reservedHeight(320)).toBe(1300);
+		expect(reservedHeight(390)).toBe(1200);
+		expect(reservedHeight(1280)).toBe(900);
+		expect(reservedHeight(0)).toBeGreaterThanOrEqual(MIN_FRAME_HEIGHT);
 	});
 
 	test('only hex colours are accents: url(), expressions, names and CSS break-outs are refused', () => {
@@ -145,9 +191,21 @@ describe('the single checks', () => {
 			expect(isHeightMessage(bad), JSON.stringify(bad)).toBe(false);
 		}
 	});
+
+	test('isSettingsMessage accepts only a query string of a sane length', () => {
+		expect(isSettingsMessage({ type: SETTINGS_MESSAGE, query: '?clinic-name=A' })).toBe(true);
+		for (const bad of [
+			null,
+			{ type: SETTINGS_MESSAGE },
+			{ type: SETTINGS_MESSAGE, query: 5 },
+			{ type: SETTINGS_MESSAGE, query: 'x'.repeat(9000) },
+		]) {
+			expect(isSettingsMessage(bad), JSON.stringify(bad)).toBe(false);
+		}
+	});
 });
 
-describe('parseEmbedSettings (the embed page side, with zod)', () => {
+describe('parseEmbedSettings (the embed page side, with the same checks)', () => {
 	test('reads the same attribute names from the query and applies the defaults', () => {
 		const query = frameQuery({
 			clinicName: 'Sunrise Clinic',
@@ -173,8 +231,11 @@ describe('parseEmbedSettings (the embed page side, with zod)', () => {
 			KNOWN_GOALS,
 		);
 		expect(settings).toEqual({ clinicName: undefined, ctaUrl: undefined, ctaLabel: undefined, accent: undefined, goals: ['cellulite'] });
-		expect(Object.keys(problems).sort()).toEqual(['accent', 'clinic-name', 'cta-url']);
-		expect(problems['cta-url']).toBe('meso-estimator: cta-url must be an https:// address; no button is shown.');
+		expect(Object.keys(problems).sort()).toEqual(['accent', 'clinic-name', 'cta-url', 'goals']);
+		expect(problems['cta-url']).toBe('meso-estimator: cta-url must be an https:// address of at most 1000 characters; no button is shown.');
+		expect(problems.goals).toContain(
+			'meso-estimator: unknown goals left out: bogus. The goals are: fat-reduction, cellulite, facial-rejuvenation, under-eye-bags, hair-loss.',
+		);
 	});
 
 	test('only unknown goals means every goal, and a bad label falls back to the default', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { checkAttributes, FRAME_SANDBOX } from '../../src/lib/embed-contract.ts';
-import { elementSnippet, escapeAttribute, FIXED_FRAME_HEIGHT, frameSnippet } from '../../src/lib/embed-snippet.ts';
+import { checkAttributes } from '../../src/lib/embed-contract.ts';
+import { FRAME_SANDBOX, RESERVED_HEIGHTS } from '../../src/lib/embed-frame.ts';
+import {
+	elementSnippet,
+	elementStyles,
+	escapeAttribute,
+	FIXED_FRAME_HEIGHT,
+	frameSnippet,
+	frameStyles,
+} from '../../src/lib/embed-snippet.ts';
 
 const SITE = 'https://site.example';
 
@@ -44,5 +52,26 @@ describe('the snippets clinics copy', () => {
 		expect(snippet).toContain(`sandbox="${FRAME_SANDBOX}"`);
 		expect(FRAME_SANDBOX).not.toContain('allow-top-navigation');
 		expect(snippet).not.toContain('style=');
+	});
+
+	test('the pinned snippet loads a released version with its integrity, from any origin', () => {
+		const pinned = { version: 2, path: '/embed-loader/v2.js', integrity: 'sha384-abc' };
+		expect(elementSnippet(SITE, { goals: [] }, pinned).split('\n').at(-1)).toBe(
+			`<script src="${SITE}/embed-loader/v2.js" integrity="sha384-abc" crossorigin="anonymous" async></script>`,
+		);
+	});
+
+	test("the plain frame's height holds the compact widget at every width the loader reserves for", () => {
+		expect(FIXED_FRAME_HEIGHT).toBe(1300);
+		expect(frameStyles()).toBe(
+			[
+				'.meso-estimator-frame { width: 100%; border: 0; }',
+				'.meso-estimator-frame { height: 1300px; }',
+				'@media (min-width: 360px) {\n  .meso-estimator-frame { height: 1200px; }\n}',
+				'@media (min-width: 600px) {\n  .meso-estimator-frame { height: 900px; }\n}',
+			].join('\n'),
+		);
+		expect(elementStyles()).toContain('meso-estimator { min-height: 1300px; }');
+		expect(RESERVED_HEIGHTS.at(-1)!.below).toBe(Infinity);
 	});
 });

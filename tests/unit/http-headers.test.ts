@@ -10,7 +10,7 @@ import {
 
 /** A build's folders as the integration lists them. */
 const BUILD: Record<string, string[]> = {
-	'/': ['_astro', 'pagefind', 'embed', 'articles', 'search', 'index.html', '404.html', 'favicon.svg', 'embed.js', '_headers'],
+	'/': ['_astro', 'pagefind', 'embed', 'embed-loader', 'articles', 'search', 'index.html', '404.html', 'favicon.svg', 'embed.js', '_headers'],
 	'/pagefind/': ['fragment', 'index', 'filter', 'pagefind.js', 'pagefind-entry.json', 'pagefind.en_1a2b3c.pf_meta', 'wasm.en.pagefind'],
 };
 const listBuild = (folder: string) => BUILD[folder] ?? [];
@@ -22,6 +22,7 @@ const SAMPLE_PATHS = [
 	'/search/',
 	'/embed/estimator/',
 	'/embed.js',
+	'/embed-loader/v2.js',
 	'/favicon.svg',
 	'/_astro/client.abc123.js',
 	'/pagefind/pagefind.js',
@@ -115,6 +116,15 @@ describe('headersFor', () => {
 			expect(headersFor(file)['Cache-Control'], file).toBe(revalidate);
 		}
 	});
+
+	test('the evergreen loader is short-lived; a pinned one is immutable and readable from any origin, so integrity works', () => {
+		expect(headersFor('/embed.js')['Cache-Control']).toBe('public, max-age=600');
+		expect(headersFor('/embed.js')['Access-Control-Allow-Origin']).toBeUndefined();
+		expect(headersFor('/embed-loader/v2.js')).toMatchObject({
+			'Cache-Control': 'public, max-age=31536000, immutable',
+			'Access-Control-Allow-Origin': '*',
+		});
+	});
 });
 
 describe('renderHeadersFile', () => {
@@ -160,6 +170,8 @@ describe('renderNginxSite', () => {
 
 	test('serves the 404 page with status 404, hides _headers, and types Pagefind files as binary', () => {
 		expect(conf).toContain('error_page 404 /404.html;');
+		// A missing embed page gets a 404 page that clinics may frame, inside the embed pages' own location.
+		expect(conf.split('location /embed/ {')[1]!.split('}')[0]).toContain('error_page 404 /embed/not-found/;');
 		expect(conf).toContain('location = /_headers { return 404; }');
 		expect(conf).toContain('application/wasm wasm;');
 		for (const extension of ['pf_meta', 'pf_index', 'pf_fragment', 'pagefind']) {

@@ -11,20 +11,45 @@ import {
 	type Estimate,
 	type SourceLink,
 } from '../../lib/estimator.ts';
+import { Disclosure } from './Disclosure.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import { SourceCite, SourceName, type LinkTarget } from './Sources.tsx';
 import { VerdictView } from './VerdictView.tsx';
+import { DISCLOSURES } from './wording.ts';
 
 interface Props {
 	estimate: Estimate<SourceLink>;
 	headingLevel: HeadingLevel;
 	linkTarget: LinkTarget;
+	/** Inside a clinic's frame: where the numbers come from stays behind a disclosure. */
+	compact?: boolean;
 }
 
-export function EstimateResult({ estimate, headingLevel, linkTarget }: Props) {
+export function EstimateResult({ estimate, headingLevel, linkTarget, compact = false }: Props) {
 	const { treatment, grade, figures } = estimate;
 	const sourced = treatment.maintenance.some((statement) => statement.source);
 	const sources = uniqueSources(figures);
+	// Top-ups and how far the sources agree: in the summary, or in the compact widget with the sources.
+	const background = (
+		<>
+			<p>
+				<strong>Top-up sessions later: </strong>
+				{!sourced && 'No source we found says how long results last or when to repeat them. '}
+				{treatment.maintenance.map((statement) => (
+					<span key={statement.text}>
+						{statement.text} {statement.source && <SourceCite sources={[statement.source]} linkTarget={linkTarget} />}{' '}
+					</span>
+				))}
+			</p>
+			<p>
+				{agreementText(estimate)} The numbers come from {sources.map((source) => source.short).join('; ')}.{' '}
+				<a href={`/articles/${treatment.article}/`} {...linkTarget}>
+					Read what the evidence says about {treatment.label.toLowerCase()}
+				</a>
+				.
+			</p>
+		</>
+	);
 	return (
 		<>
 			<div className="estimator__summary" role="status">
@@ -56,47 +81,34 @@ export function EstimateResult({ estimate, headingLevel, linkTarget }: Props) {
 						</span>
 					))}
 				</p>
-				<p>
-					<strong>Top-up sessions later: </strong>
-					{!sourced && 'No source we found says how long results last or when to repeat them. '}
-					{treatment.maintenance.map((statement) => (
-						<span key={statement.text}>
-							{statement.text} {statement.source && <SourceCite sources={[statement.source]} linkTarget={linkTarget} />}{' '}
-						</span>
-					))}
-				</p>
-				<p>
-					{agreementText(estimate)} The numbers come from {sources.map((source) => source.short).join('; ')}.{' '}
-					<a href={`/articles/${treatment.article}/`} {...linkTarget}>
-						Read what the evidence says about {treatment.label.toLowerCase()}
-					</a>
-					.
-				</p>
+				{!compact && background}
 			</div>
 			<section className="estimator__sources" aria-label={`Where the numbers for ${treatment.label.toLowerCase()} come from`}>
-				<Heading level={headingLevel}>Where the numbers come from</Heading>
-				<ul className="estimator__figures">
-					{figures.map((figure) => (
-						<li key={figure.note} className={figure.source ? 'estimator__figure' : 'estimator__figure estimator__figure--claim'}>
-							<p className="estimator__figure-who">
-								{figure.source ? <SourceName source={figure.source} linkTarget={linkTarget} /> : <strong>{CLINIC_CLAIM_LABEL}</strong>}
-							</p>
-							<p className="estimator__figure-numbers">
-								{formatRange(figure.sessions, SESSIONS)}
-								{figure.intervalDays ? `, ${formatRange(figure.intervalDays, DAYS)} apart` : ', no time between sessions given'}
-								{figure.spanDays &&
-									`, ${formatWeeks(figure.spanDays)} from first to last${figure.intervalDays?.max === undefined ? ' at the shortest gap' : ''}`}
-							</p>
-							<p className="estimator__figure-note">{figure.note}</p>
-							{figure.approval && (
-								<p className="estimator__figure-note">
-									{!figure.approval.approved && <strong>Not approved: </strong>}
-									{figure.approval.text} <SourceCite sources={[figure.approval.source]} linkTarget={linkTarget} />
+				<Disclosure compact={compact} summary={<Heading level={headingLevel}>{DISCLOSURES.sources}</Heading>}>
+					{compact ? background : <Heading level={headingLevel}>{DISCLOSURES.sources}</Heading>}
+					<ul className="estimator__figures">
+						{figures.map((figure) => (
+							<li key={figure.note} className={figure.source ? 'estimator__figure' : 'estimator__figure estimator__figure--claim'}>
+								<p className="estimator__figure-who">
+									{figure.source ? <SourceName source={figure.source} linkTarget={linkTarget} /> : <strong>{CLINIC_CLAIM_LABEL}</strong>}
 								</p>
-							)}
-						</li>
-					))}
-				</ul>
+								<p className="estimator__figure-numbers">
+									{formatRange(figure.sessions, SESSIONS)}
+									{figure.intervalDays ? `, ${formatRange(figure.intervalDays, DAYS)} apart` : ', no time between sessions given'}
+									{figure.spanDays &&
+										`, ${formatWeeks(figure.spanDays)} from first to last${figure.intervalDays?.max === undefined ? ' at the shortest gap' : ''}`}
+								</p>
+								<p className="estimator__figure-note">{figure.note}</p>
+								{figure.approval && (
+									<p className="estimator__figure-note">
+										{!figure.approval.approved && <strong>Not approved: </strong>}
+										{figure.approval.text} <SourceCite sources={[figure.approval.source]} linkTarget={linkTarget} />
+									</p>
+								)}
+							</li>
+						))}
+					</ul>
+				</Disclosure>
 			</section>
 		</>
 	);

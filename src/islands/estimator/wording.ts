@@ -27,3 +27,13 @@ export function noCalendarReason(reason: Extract<CalendarOffer, { offered: false
 		? `We do not make calendar files for ${goalLabel.toLowerCase()}, because the best fair test found no benefit.`
 		: 'We make a calendar file only from numbers you type, such as a plan a clinic offered you, never from the example.';
 }
+
+/** What each disclosure of the compact widget (inside clinics' frames) holds. */
+export const DISCLOSURES = {
+	grade: 'Choose a grade (optional)',
+	sources: 'Where the numbers come from',
+	plan: 'Your plan, a timeline and dates',
+} as const;
+
+/** "Book a consultation — clinic.example": a clinic's button always shows where it leads. */
+export const ctaText = (label: string, host: string) => `${label} — ${host}`;

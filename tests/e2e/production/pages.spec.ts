@@ -227,4 +227,18 @@ test.describe('framing from another site', () => {
 		expect(text.trim().length).toBeGreaterThan(20);
 		expect(cspMessages).toEqual([]);
 	});
+
+	test('a missing embed page is a 404 that another site may frame, with a way on', async ({ page, request, cspMessages }) => {
+		const response = await request.get('/embed/no-such-widget/');
+		expect(response.status()).toBe(404);
+		expect(response.headers()['content-security-policy']).toMatch(/^frame-ancestors 'self' https: /);
+		const { url, text } = await framed(page, '/embed/no-such-widget/');
+		expect(new URL(url).pathname).toBe('/embed/no-such-widget/');
+		expect(text).toContain('This part of the estimator was not found');
+		await expect(page.frameLocator('#f0').getByRole('link', { name: 'Open the session estimator on our site' })).toHaveAttribute(
+			'href',
+			'/estimator/',
+		);
+		expect(cspMessages).toEqual([]);
+	});
 });
