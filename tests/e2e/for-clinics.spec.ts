@@ -103,7 +103,9 @@ test.describe('without JavaScript', () => {
 		await page.getByText('No outside scripts allowed? Use a plain frame instead').click();
 		await expect(page.getByRole('region', { name: 'Plain frame snippet' })).toContainText(`height="${FIXED_FRAME_HEIGHT}"`);
 		await expect(page.getByRole('region', { name: 'Pinned script' })).toHaveText(
-			pinnedScript(await siteOf(page)).replace(' integrity', '\n  integrity').replace(' crossorigin', '\n  crossorigin'),
+			pinnedScript(await siteOf(page))
+				.replace(' integrity', '\n  integrity')
+				.replace(' crossorigin', '\n  crossorigin'),
 		);
 		await expect(page.getByRole('button', { name: 'Copy the snippet' })).toBeHidden();
 	});

@@ -10,7 +10,19 @@ import {
 
 /** A build's folders as the integration lists them. */
 const BUILD: Record<string, string[]> = {
-	'/': ['_astro', 'pagefind', 'embed', 'embed-loader', 'articles', 'search', 'index.html', '404.html', 'favicon.svg', 'embed.js', '_headers'],
+	'/': [
+		'_astro',
+		'pagefind',
+		'embed',
+		'embed-loader',
+		'articles',
+		'search',
+		'index.html',
+		'404.html',
+		'favicon.svg',
+		'embed.js',
+		'_headers',
+	],
 	'/pagefind/': ['fragment', 'index', 'filter', 'pagefind.js', 'pagefind-entry.json', 'pagefind.en_1a2b3c.pf_meta', 'wasm.en.pagefind'],
 };
 const listBuild = (folder: string) => BUILD[folder] ?? [];
