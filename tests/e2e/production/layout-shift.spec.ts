@@ -79,16 +79,8 @@ test.beforeEach(async ({ page }) => {
 	await throttle(page);
 });
 
-/**
- * Known to move today: the clinic configurator's preview grows when its island hydrates (layout shift 0.54).
- * The clinic widget's issue (15, §2 "compact and stable") owns that page; once it is fixed this expected
- * failure fails, and the entry goes.
- */
-const KNOWN_TO_MOVE: Record<string, string> = { '/for-clinics/': 'the configurator preview grows on hydration (issue 15, §2)' };
-
 for (const path of allPages()) {
 	test(`${path}: nothing moves while a reader on a slow phone reads it from top to bottom`, async ({ page }) => {
-		test.fail(path in KNOWN_TO_MOVE, KNOWN_TO_MOVE[path]);
 		await page.goto(path);
 		await page.waitForLoadState('load');
 		await islandsOnScreenHydrated(page);
