@@ -290,10 +290,14 @@ export const SESSIONS = { one: 'session', many: 'sessions' };
 export const DAYS = { one: 'day', many: 'days' };
 const WEEKS = { one: 'week', many: 'weeks' };
 
-/** Days as whole weeks, to the nearest week; the words say "about". */
+/**
+ * Days as whole weeks, to the nearest week; the words say "about". A lower end that rounds to 0 weeks is
+ * dropped, so a reader sees "up to about 2 weeks", never "about 0 to 2 weeks".
+ */
 function weeksFromDays(days: Range): Range {
 	const toWeeks = (value: number | undefined) => (value === undefined ? undefined : Math.round(value / 7));
-	return { min: toWeeks(days.min), max: toWeeks(days.max) };
+	const min = toWeeks(days.min);
+	return { min: min === 0 ? undefined : min, max: toWeeks(days.max) };
 }
 
 /** "about 2 to 60 weeks", "about 12 weeks", "up to about 21 weeks". */

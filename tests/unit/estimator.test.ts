@@ -341,7 +341,8 @@ describe('wording of numbers', () => {
 
 	test('weeks are rounded to the nearest whole week and said with "about"', () => {
 		expect(formatWeeks({ min: 45, max: 45 })).toBe('about 6 weeks');
-		expect(formatWeeks({ min: 3, max: 11 })).toBe('about 0 to 2 weeks');
+		// 3 days is under half a week: no "about 0 weeks" for a reader.
+		expect(formatWeeks({ min: 3, max: 11 })).toBe('up to about 2 weeks');
 	});
 });
 
