@@ -7,7 +7,8 @@
 // kept. Matching and ordering live in src/lib/faq-filter.ts, the words in ./faq-filter/wording.ts.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { CARE_LEVEL_IDS, CARE_LEVELS, type CareLevel } from '../lib/care-levels.ts';
+import { en } from '../i18n/en/index.ts';
+import { CARE_LEVEL_IDS, type CareLevel } from '../lib/care-levels.ts';
 import {
 	createFaqIndex,
 	faqCountMessage,
@@ -163,8 +164,8 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 							{best.map((item) => (
 								<li key={item.id}>
 									<a href={`#${item.id}`}>{item.question}</a>{' '}
-									{item.urgency && item.urgency in CARE_LEVELS && (
-										<span className={`faq-filter__level care--${item.urgency}`}>{CARE_LEVELS[item.urgency as CareLevel].label}</span>
+									{item.urgency && item.urgency in en.care && (
+										<span className={`faq-filter__level care--${item.urgency}`}>{en.care[item.urgency as CareLevel].label}</span>
 									)}
 								</li>
 							))}
@@ -201,7 +202,7 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 							<option value="">{WORDING.anyUrgency}</option>
 							{CARE_LEVEL_IDS.map((level) => (
 								<option key={level} value={level}>
-									{CARE_LEVELS[level].label}: {CARE_LEVELS[level].heading}
+									{en.care[level].label}: {en.care[level].heading}
 								</option>
 							))}
 						</select>

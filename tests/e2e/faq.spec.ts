@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { CARE_LEVELS, type CareLevel } from '../../src/lib/care-levels.ts';
+import { en } from '../../src/i18n/en/index.ts';
+import { CARE_LEVEL_IDS, type CareLevel } from '../../src/lib/care-levels.ts';
 import { expect, settle, tabTo, test } from './fixtures.ts';
 
 /** Every question id, from the content files (the file name is the id). */
@@ -168,13 +169,13 @@ test.describe('on a phone with the keyboard up (390 px wide, 450 px left above t
 		await page.keyboard.type('lumps weeks later');
 		const best = page.locator('.faq-filter__best li');
 		await expect(best.first().getByRole('link')).toHaveText(questionField('lump-weeks-later', 'question'));
-		await expect(best.first()).toContainText(CARE_LEVELS[questionField('lump-weeks-later', 'urgency') as CareLevel].label);
+		await expect(best.first()).toContainText(en.care[questionField('lump-weeks-later', 'urgency') as CareLevel].label);
 		await expect(searchbox(page)).toBeInViewport();
 		await expect(status(page)).toBeInViewport();
 		await expect(best.first(), 'the first match is on screen next to the box').toBeInViewport();
 		// Small bumps are expected; they come after the urgent lumps, though the page lists them first.
 		const urgencies = await best.evaluateAll((items) => items.map((item) => item.querySelector('a')!.getAttribute('href')!.slice(1)));
-		const rank = (id: string) => Object.keys(CARE_LEVELS).indexOf(questionField(id, 'urgency'));
+		const rank = (id: string) => CARE_LEVEL_IDS.indexOf(questionField(id, 'urgency') as CareLevel);
 		expect(urgencies.map(rank)).toEqual([...urgencies.map(rank)].sort((a, b) => a - b));
 
 		// The best match opens its answer.

@@ -19,7 +19,7 @@ export const RED_FLAG_AREA_IDS = Object.keys(RED_FLAG_AREAS) as [RedFlagArea, ..
 
 /** The care levels a warning sign can have: every level but `expected` (that is not a warning). */
 export type SignLevel = Exclude<CareLevel, 'expected'>;
-export const SIGN_LEVELS = CARE_LEVEL_IDS.filter((level): level is SignLevel => level !== 'expected') as [SignLevel, ...SignLevel[]];
+export const SIGN_LEVELS = [...CARE_LEVEL_IDS].filter((level): level is SignLevel => level !== 'expected') as [SignLevel, ...SignLevel[]];
 
 /**
  * One warning sign in `content/red-flags.yaml`, the site's one rulebook for when to get help. The

@@ -1,0 +1,5 @@
+// The Spanish dictionary (neutral Spanish for readers in Spain and Latin America, "usted").
+import type { Dictionary } from '../en/index.ts';
+import { care } from './care.ts';
+
+export const es: Dictionary = { care };
