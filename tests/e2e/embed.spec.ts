@@ -60,12 +60,19 @@ const PAGES: Record<string, string> = {
 		${pinnedScript(pinnedIntegrity)}`,
 	// What a builder that strips scripts leaves of the snippet.
 	'/stripped.html': `<meso-estimator id="only" goals="cellulite"><a href="${site}/estimator/">Session estimator</a></meso-estimator><!-- no script -->`,
+	// A frame pasted by hand with settings the contract refuses, and no loader to refuse them first.
+	'/bare-frame.html': `<iframe id="bare" title="Session estimator" src="${site}/embed/estimator/?${new URLSearchParams({
+		'clinic-name': 'A'.repeat(81),
+		'cta-url': 'javascript:window.top.pwned=2',
+		'cta-label': 'Book',
+		accent: 'red;} body { display: none',
+	})}"></iframe>`,
 	'/plain-frame.html': `<link rel="stylesheet" href="/clinic.css"><link rel="stylesheet" href="/frame.css"><h1>Sunrise Clinic</h1>
 		${frameSnippet(site, { clinicName: 'Sunrise Clinic', ctaUrl: 'https://sunrise.example/book', ctaLabel: 'Book a consultation', goals: [] })}${CONTACT}`,
 };
 
 /** Pages that bring their own script, or none. */
-const OWN_SCRIPT = new Set(['/pinned.html', '/stripped.html', '/plain-frame.html']);
+const OWN_SCRIPT = new Set(['/pinned.html', '/stripped.html', '/plain-frame.html', '/bare-frame.html']);
 
 /** The clinic's own stylesheets (style-src 'self'). */
 const STYLES: Record<string, string> = {
@@ -228,11 +235,24 @@ test('two widgets on a clinic page with a strict CSP render, apply their own set
 	expect([...origins].sort()).toEqual([clinic, site].sort());
 });
 
+/** Console warnings of a page and its frames, each with the address of the script that wrote it. */
+function collectWarnings(page: Page): { text: string; script: string }[] {
+	const warnings: { text: string; script: string }[] = [];
+	page.on('console', (message) => message.type() === 'warning' && warnings.push({ text: message.text(), script: message.location().url }));
+	return warnings;
+}
+
+/** What the contract says about the hostile page's refused settings. */
+const REFUSED_WARNINGS = [
+	'meso-estimator: cta-url must be an https:// address of at most 1000 characters; no button is shown.',
+	'meso-estimator: accent must be a hex colour such as #0a7f5a; the default colour is used.',
+	'meso-estimator: clinic-name must be plain text of at most 80 characters; no name is shown.',
+];
+
 test('hostile attributes do nothing: no script, no markup, no CSS, no button, no outside request', async ({ page, context }) => {
 	await watchViolations(page);
-	const warnings: string[] = [];
+	const warnings = collectWarnings(page);
 	const origins = new Set<string>();
-	page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
 	context.on('request', (request) => origins.add(new URL(request.url()).origin));
 	await page.goto(`${clinic}/hostile.html`);
 
@@ -252,15 +272,26 @@ test('hostile attributes do nothing: no script, no markup, no CSS, no button, no
 
 	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 	expect(await hostile.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-	expect(warnings).toEqual(
-		expect.arrayContaining([
-			'meso-estimator: cta-url must be an https:// address of at most 1000 characters; no button is shown.',
-			'meso-estimator: accent must be a hex colour such as #0a7f5a; the default colour is used.',
-			'meso-estimator: clinic-name must be plain text of at most 80 characters; no name is shown.',
-		]),
-	);
+	// The loader on the clinic's page refused them (and so never put them in the frame's address).
+	const fromLoader = warnings.filter((warning) => warning.script === `${site}/embed.js`).map((warning) => warning.text);
+	expect(fromLoader).toEqual(expect.arrayContaining(REFUSED_WARNINGS));
 	expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 	expect([...origins].sort()).toEqual([clinic, site].sort());
+});
+
+test('the frame checks its settings again: a hostile address framed without the loader shows no button, colour or name', async ({
+	page,
+}) => {
+	const warnings = collectWarnings(page);
+	await page.goto(`${clinic}/bare-frame.html`);
+	const frame = page.frameLocator('#bare');
+	await expect(frame.getByRole('radio').first()).toBeVisible();
+	await expect(frame.locator('.estimator__shared-by')).toHaveCount(0);
+	await expect(frame.getByRole('link', { name: /opens in a new tab/ })).toHaveCount(0);
+	await expect(frame.locator('section.estimator')).toHaveCSS('border-top-color', 'rgb(10, 107, 76)');
+	// These warnings come from the framed page's own scripts: there is no loader on this page.
+	await expect.poll(() => warnings.map((warning) => warning.text)).toEqual(expect.arrayContaining(REFUSED_WARNINGS));
+	expect(warnings.every((warning) => warning.script.startsWith(`${site}/`) && !warning.script.endsWith('/embed.js'))).toBe(true);
 });
 
 test('the frame trusts only its own height messages, opens the button in a new tab and leaves the clinic page alone', async ({
