@@ -63,36 +63,45 @@ const LAY_QUERIES: [query: string, expected: string | string[]][] = [
 	['cellulite grades', article('cellulite')],
 ];
 
-/** Waits for the search page's results and returns the paths of the first three. */
-async function topThree(page: Page): Promise<string[]> {
+/** Waits for the search page's results for `query` and returns the paths of the first three. */
+async function topThree(page: Page, query: string): Promise<string[]> {
 	const summary = page.locator('pagefind-summary');
-	await expect(summary).toHaveText(/pages? found for/);
+	await expect(summary).toHaveText(new RegExp(`pages? found for “${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`, 'i'));
 	const found = Number(/^(\d+) pages? found/.exec(await summary.innerText())?.[1] ?? 0);
-	const top: string[] = [];
-	// Pagefind fills each result in as it scrolls into view; the tall viewport shows the first three.
-	for (let index = 0; index < Math.min(found, 3); index++) {
-		const link = page.locator('pagefind-results li.pf-result').nth(index).locator('.search-result__title a');
-		await expect(link).toBeVisible();
-		top.push(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
-	}
-	return top;
+	// Pagefind fills each result in as it scrolls into view (the tall viewport shows the first three): read
+	// them in one go, once each of the first three has its link.
+	let top: (string | null)[] = [];
+	await expect
+		.poll(async () => {
+			top = await page
+				.locator('pagefind-results li.pf-result')
+				.evaluateAll((results) =>
+					results.slice(0, 3).map((result) => result.querySelector<HTMLAnchorElement>('.search-result__title a')?.pathname ?? null),
+				);
+			return top.length === Math.min(found, 3) && !top.includes(null);
+		})
+		.toBe(true);
+	return top as string[];
 }
 
 test.describe('lay queries find the right page', () => {
-	// One page per query, spread over the workers.
-	test.describe.configure({ mode: 'parallel' });
 	test.use({ viewport: { width: 1280, height: 2400 } });
-	for (const [query, expected] of LAY_QUERIES) {
-		test(`"${query}" → ${String(expected)}`, async ({ page }) => {
-			await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-			const top = await topThree(page);
+	// One page, the queries typed one after another as a reader retries: a page load per query would cost
+	// more than the searches. Soft assertions report every query that misses, not only the first.
+	test(`${LAY_QUERIES.length} searches in readers' own words each have the right page in the top three`, async ({ page }) => {
+		await page.goto(`/search/?q=${encodeURIComponent(LAY_QUERIES[0]![0])}`);
+		for (const [index, [query, expected]] of LAY_QUERIES.entries()) {
+			if (index > 0) await page.locator('pagefind-input input').fill(query);
+			const top = await topThree(page, query);
 			const wanted = Array.isArray(expected) ? expected : [expected];
-			expect(
-				top.some((path) => wanted.includes(path)),
-				`top three for "${query}": ${top.join(', ')}`,
-			).toBe(true);
-		});
-	}
+			expect
+				.soft(
+					top.some((path) => wanted.includes(path)),
+					`top three for "${query}": ${top.join(', ')}; wanted ${wanted.join(' or ')}`,
+				)
+				.toBe(true);
+		}
+	});
 });
 
 test('results show the topic and an excerpt with the matched words highlighted', async ({ page }) => {
