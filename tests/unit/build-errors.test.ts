@@ -110,8 +110,7 @@ describe('a broken data file stops the build even with a content cache from a go
 	/** Builds with `changes` applied (a new path creates the file), then puts every file back. */
 	async function buildWith(changes: Record<string, (text: string) => string>) {
 		const originals = Object.keys(changes).map((path) => [path, existsSync(join(dir, path)) ? read(path) : undefined] as const);
-		for (const [path, change] of Object.entries(changes))
-			writeFileSync(join(dir, path), change(existsSync(join(dir, path)) ? read(path) : ''));
+		changeFiles(dir, changes);
 		try {
 			return await build(dir);
 		} finally {

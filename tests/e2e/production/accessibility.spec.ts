@@ -32,24 +32,6 @@ const missingTextAlternatives = (page: Page): Promise<string[]> =>
 		];
 	});
 
-for (const path of allPages()) {
-	// One page load for three checks (the suite runs on two cores): axe in each scheme, switched live, then
-	// the text alternatives.
-	test(`${path}: no WCAG 2.2 A/AA violations in light and dark, and every image and diagram has a text alternative`, async ({
-		page,
-		axeViolations,
-	}) => {
-		await page.emulateMedia({ colorScheme: 'light' });
-		await page.goto(path);
-		await hydrateIslands(page);
-		for (const colorScheme of SCHEMES) {
-			await page.emulateMedia({ colorScheme });
-			expect(await axeViolations(), `${colorScheme} scheme`).toEqual([]);
-		}
-		expect(await missingTextAlternatives(page)).toEqual([]);
-	});
-}
-
 /** Island states worth scanning: each opens its page and puts the island in that state. */
 const ISLAND_STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
 	{
@@ -85,13 +67,13 @@ const ISLAND_STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
 ];
 
 for (const state of ISLAND_STATES) {
-	for (const colorScheme of SCHEMES) {
-		test(`${state.name} (${colorScheme}): no WCAG 2.2 A/AA violations`, async ({ page, axeViolations }) => {
+	test(`${state.name}: no WCAG 2.2 A/AA violations in light and dark`, async ({ page, axeViolations }) => {
+		await state.open(page);
+		for (const colorScheme of SCHEMES) {
 			await page.emulateMedia({ colorScheme });
-			await state.open(page);
-			expect(await axeViolations()).toEqual([]);
-		});
-	}
+			expect(await axeViolations(), `${colorScheme} scheme`).toEqual([]);
+		}
+	});
 }
 
 /** Elements that stick out past the right edge of the viewport, widest first. */
@@ -127,24 +109,32 @@ const movingElements = (page: Page): Promise<string[]> =>
 			.slice(0, 5);
 	});
 
-test.describe('reflow and motion', () => {
-	test.use({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
-	for (const path of allPages()) {
-		// One page load, resized: the layout reflows without a reload, and zoom only changes the CSS viewport.
-		test(`${path}: no horizontal scrolling at 320 px or at 200% zoom, and nothing moves when motion is reduced`, async ({ page }) => {
-			await page.goto(path);
-			await hydrateIslands(page);
-			// WCAG 1.4.10: 320 CSS px wide.
-			let { scrollWidth, width, culprits } = await overflowingElements(page);
-			expect(scrollWidth, `at 320 px, wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(width);
-			// A 1280 × 800 window at 200% zoom lays out like a 640 × 400 one.
-			await page.setViewportSize({ width: 640, height: 400 });
-			({ scrollWidth, width, culprits } = await overflowingElements(page));
-			expect(scrollWidth, `at 200% zoom, wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(width);
-			expect(await movingElements(page), 'with prefers-reduced-motion: reduce').toEqual([]);
-		});
-	}
-});
+for (const path of allPages()) {
+	// One page load for every check (the suite runs on two cores): axe in each scheme, switched live, the text
+	// alternatives, then reflow: the layout reflows without a reload, and zoom only changes the CSS viewport.
+	test(`${path}: no WCAG 2.2 A/AA violations in light and dark, a text alternative for every image, no horizontal scrolling at 320 px or 200% zoom, nothing moving when motion is reduced`, async ({
+		page,
+		axeViolations,
+	}) => {
+		await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+		await page.goto(path);
+		await hydrateIslands(page);
+		for (const colorScheme of SCHEMES) {
+			await page.emulateMedia({ colorScheme });
+			expect(await axeViolations(), `${colorScheme} scheme`).toEqual([]);
+		}
+		expect(await missingTextAlternatives(page)).toEqual([]);
+		// WCAG 1.4.10: 320 CSS px wide.
+		await page.setViewportSize({ width: 320, height: 640 });
+		let { scrollWidth, width, culprits } = await overflowingElements(page);
+		expect(scrollWidth, `at 320 px, wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(width);
+		// A 1280 × 800 window at 200% zoom lays out like a 640 × 400 one.
+		await page.setViewportSize({ width: 640, height: 400 });
+		({ scrollWidth, width, culprits } = await overflowingElements(page));
+		expect(scrollWidth, `at 200% zoom, wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(width);
+		expect(await movingElements(page), 'with prefers-reduced-motion: reduce').toEqual([]);
+	});
+}
 
 /**
  * What the focused element is, and whether it shows a focus indicator: an outline at least 2 px wide, or a

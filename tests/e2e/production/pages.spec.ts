@@ -1,44 +1,11 @@
-// Every page of the production build, served by nginx with the real headers: loads cleanly under
-// both CSPs (meta and header), hydrates its islands, carries its SEO metadata, and frames only
-// where clinics are meant to frame it.
-import { readFileSync } from 'node:fs';
+// Pages of the production build served by nginx with the real headers, beyond what every-page.spec.ts checks on
+// each page: the 404 page, search under the production headers, robots.txt and the sitemap, and framing only
+// where clinics are meant to frame.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { parse } from 'yaml';
-import { pageTitle, SHARE_IMAGE, SITE } from '../../../src/lib/site.ts';
-import { expect, hydrateIslands, settle, test } from './fixtures.ts';
-import { allPages, embedPaths, hasIsland, isArticle, SEARCH_RESULT_LINKS, searchBox, sitemapPaths } from './site.ts';
-
-/**
- * Most layout shift a page may show while it loads on a phone. Lighthouse counts up to 0.1 as good;
- * a page that reserves room for what its scripts add shows none.
- */
-const LAYOUT_SHIFT_BUDGET = 0.02;
-
-for (const path of allPages()) {
-	test(`${path} loads on a phone without jumping, with no CSP violation, console error or request to another site`, async ({
-		page,
-		pageProblems,
-		cspMessages,
-		layoutShift,
-	}) => {
-		await page.setViewportSize({ width: 360, height: 740 });
-		const response = await page.goto(path);
-		expect(response?.status()).toBe(200);
-		await settle(page);
-		// The search page's box is drawn by Pagefind's script after the page has loaded.
-		if (path === '/search/') await expect(searchBox(page)).toBeVisible();
-		// Scripts have run and islands in view have hydrated: nothing they added may have pushed the page.
-		const shift = await layoutShift();
-		expect(shift.score, `moved: ${shift.moved.join(', ')}`).toBeLessThanOrEqual(LAYOUT_SHIFT_BUDGET);
-		// Scrolls to each island and waits for it to hydrate; there are some exactly when the HTML has some.
-		expect((await hydrateIslands(page)) > 0).toBe(hasIsland(path));
-		expect(cspMessages).toEqual([]);
-		expect(pageProblems.consoleErrors).toEqual([]);
-		expect(pageProblems.foreignRequests).toEqual([]);
-	});
-}
+import { expect, MAX_LAYOUT_SHIFT, test } from './fixtures.ts';
+import { embedPaths, SEARCH_RESULT_LINKS, searchBox, sitemapPaths } from './site.ts';
 
 test('the 404 page answers unknown addresses with status 404, the real page and no CSP violation', async ({
 	page,
@@ -79,37 +46,13 @@ test('a shared search link opens on its results without the page jumping', async
 	await expect(page.locator(`${SEARCH_RESULT_LINKS}[href^="/articles/cellulite/"]`).first()).toBeVisible({ timeout: 10_000 });
 	await expect(page.getByRole('heading', { name: 'All articles' })).toBeHidden();
 	const shift = await layoutShift();
-	expect(shift.score, `moved: ${shift.moved.join(', ')}`).toBeLessThanOrEqual(LAYOUT_SHIFT_BUDGET);
+	expect(shift.score, `moved: ${shift.moved.join(', ')}`).toBeLessThanOrEqual(MAX_LAYOUT_SHIFT);
 	// Clearing the words brings the article list back, straight under the box.
 	await searchBox(page).fill('');
 	const list = page.getByRole('heading', { name: 'All articles' });
 	await expect(list).toBeVisible();
 	expect((await list.boundingBox())!.y).toBeLessThan(740);
 });
-
-for (const path of sitemapPaths()) {
-	test(`${path}: canonical address, Open Graph and Twitter card tags`, async ({ page, request }) => {
-		await page.goto(path);
-		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-		expect(canonical && new URL(canonical).pathname).toBe(path);
-		const meta = async (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
-		expect(await meta('og:url')).toBe(canonical);
-		expect(await meta('og:type')).toBe(isArticle(path) ? 'article' : 'website');
-		// The page's own title: the document title without the site's name (the home page uses the site's name).
-		const ogTitle = await meta('og:title');
-		expect(ogTitle).toBeTruthy();
-		expect(path === '/' ? ogTitle : pageTitle(ogTitle!)).toBe(path === '/' ? SITE.name : await page.title());
-		expect(await meta('og:description')).toBe(await meta('description'));
-		expect(await meta('twitter:card')).toBe('summary_large_image');
-		const image = await meta('og:image');
-		expect(image && new URL(image).origin).toBe(new URL(canonical!).origin);
-		expect(await meta('og:image:alt')).toBe(SHARE_IMAGE.alt);
-		// The share image is a PNG of the size the tags promise (social sites refuse SVG).
-		const png = await (await request.get(new URL(image!).pathname)).body();
-		expect(png.subarray(1, 4).toString()).toBe('PNG');
-		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
-	});
-}
 
 test('the embed page sends search engines to the estimator page and starts on its first goal without scripts', async ({ page }) => {
 	await page.goto('/embed/estimator/');
@@ -124,64 +67,6 @@ test('the embed page sends search engines to the estimator page and starts on it
 });
 
 /** The parts of the JSON-LD graph the test reads. */
-type JsonLdNode = { '@type': string } & Record<string, unknown>;
-interface MedicalWebPageNode extends JsonLdNode {
-	url: string;
-	name: string;
-	lastReviewed: string;
-	dateModified: string;
-	about: unknown;
-	citation: { name: string }[];
-}
-interface BreadcrumbNode extends JsonLdNode {
-	itemListElement: { name: string; item: string }[];
-}
-
-/** Every source's title, as content/sources.yaml gives it. */
-const SOURCE_TITLES = (parse(readFileSync(new URL('../../../content/sources.yaml', import.meta.url), 'utf8')) as { title: string }[]).map(
-	(source) => source.title,
-);
-
-for (const path of sitemapPaths().filter(isArticle)) {
-	test(`${path}: JSON-LD MedicalWebPage and BreadcrumbList match what the page shows`, async ({ page, cspMessages }) => {
-		await page.goto(path);
-		const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-		expect(blocks).toHaveLength(1);
-		const graph: JsonLdNode[] = JSON.parse(blocks[0]!)['@graph'];
-		const webPage = graph.find((node) => node['@type'] === 'MedicalWebPage') as MedicalWebPageNode;
-		const trail = graph.find((node) => node['@type'] === 'BreadcrumbList') as BreadcrumbNode;
-		const review = page.getByRole('complementary', { name: 'About this page' });
-
-		expect(webPage.url).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
-		expect(webPage.name).toBe(await page.getByRole('heading', { level: 1 }).textContent());
-		expect(webPage.lastReviewed).toBe(await review.locator('time').first().getAttribute('datetime'));
-		expect(webPage.about).toMatchObject({ '@type': 'MedicalProcedure', name: 'Mesotherapy' });
-		// The newest entry of "Page history" is the page's dateModified.
-		const changeDays = await page
-			.getByRole('region', { name: 'Page history' })
-			.locator('li time')
-			.evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
-		expect(webPage.dateModified).toBe([...changeDays].sort().at(-1));
-		// reviewedBy only while a clinician's review applies to the page as it is (see the review box).
-		const clinicallyReviewed = (await review.textContent())!.includes('Clinically reviewed by');
-		expect('reviewedBy' in webPage).toBe(clinicallyReviewed);
-		const sources = page.getByRole('region', { name: 'Sources' }).locator('ol > li');
-		expect(webPage.citation).toHaveLength(await sources.count());
-		// Each citation is a source's title in content/sources.yaml, and the one the list shows at the same place.
-		const shown = await sources.allTextContents();
-		webPage.citation.forEach((citation, index) => {
-			expect(SOURCE_TITLES, `citation ${index + 1}`).toContain(citation.name);
-			expect(shown[index], `citation ${index + 1}`).toContain(citation.name);
-		});
-
-		const crumbs = await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').allTextContents();
-		expect(trail.itemListElement.map((item) => item.name)).toEqual(crumbs.map((c) => c.trim()));
-		expect(trail.itemListElement.at(-1)?.item).toBe(webPage.url);
-		// A JSON-LD block is data, not script: the page's CSP must not report it.
-		expect(cspMessages).toEqual([]);
-	});
-}
-
 test('robots.txt allows crawling and points at the sitemap, which lists no embed page', async ({ page, request }) => {
 	const robots = await request.get('/robots.txt');
 	expect(robots.headers()['content-type']).toMatch(/^text\/plain/);
