@@ -5,16 +5,20 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 interface Fixtures {
-	/** Runs axe on the page as it is now and returns the violations as short readable strings. */
-	axeViolations: (page?: Page) => Promise<string[]>;
+	/**
+	 * Runs axe (WCAG 2.2 A/AA) on the page as it is now and returns the violations as short readable strings;
+	 * `rules` limits it to those rules.
+	 */
+	axeViolations: (rules?: string[]) => Promise<string[]>;
 	/** Console errors and requests to other origins seen on the page so far. */
 	pageProblems: { consoleErrors: string[]; foreignRequests: string[] };
 }
 
 export const test = base.extend<Fixtures>({
 	axeViolations: async ({ page }, use) => {
-		await use(async (target = page) => {
-			const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
+		await use(async (rules) => {
+			const axe = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+			const results = await (rules ? axe.withRules(rules) : axe).analyze();
 			return results.violations.map(
 				(v) =>
 					`${v.id}: ${v.help} (${v.nodes
