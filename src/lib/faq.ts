@@ -37,9 +37,9 @@ export function groupFaqByCategory<Entry extends Placed>(entries: readonly Entry
 	})).filter((group) => group.entries.length > 0);
 }
 
-/** Ids of other questions that an answer links to as `/side-effects/#<id>`. */
+/** Ids of other questions that an answer links to as `/side-effects/#<id>` (or `/es/side-effects/#<id>`). */
 export function linkedQuestionIds(answer: string): string[] {
-	return [...answer.matchAll(/\]\(\/side-effects\/#([^)\s]+)\)/g)].map((match) => match[1]!);
+	return [...answer.matchAll(/\]\((?:\/[a-z]{2})?\/side-effects\/#([^)\s]+)\)/g)].map((match) => match[1]!);
 }
 
 /** The reading grade of an answer, measured as the build measures articles. */

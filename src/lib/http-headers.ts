@@ -111,7 +111,9 @@ export const HEADER_RULES: readonly HeaderRule[] = [
 			// A wrong address in a clinic's frame shows a page that may be framed, not the browser's "refused to connect".
 			notFound: '/embed/not-found/',
 		},
-		...(locale === DEFAULT_LOCALE ? [] : [{ prefix: localePath(locale, '/'), headers: PAGE_HEADERS, notFound: localePath(locale, '/404.html') }]),
+		...(locale === DEFAULT_LOCALE
+			? []
+			: [{ prefix: localePath(locale, '/'), headers: PAGE_HEADERS, notFound: localePath(locale, '/404/') }]),
 	]),
 	{ prefix: '/', headers: PAGE_HEADERS },
 ];

@@ -47,7 +47,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 		test('the menu opens and closes by keyboard, and search is on the first screen', async ({ page }) => {
 			await page.goto('/articles/cellulite/');
-			const firstLink = mainNavigation(page).getByRole('link', { name: NAVIGATION[0].label });
+			const firstLink = mainNavigation(page).getByRole('link', { name: NAVIGATION[0]!.label });
 			await expect(firstLink).toBeHidden();
 			// Skip link, site name, then the menu.
 			await page.keyboard.press('Tab');
@@ -93,7 +93,7 @@ test.describe('on a wide screen', () => {
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
-		await expect(mainNavigation(page).getByRole('link', { name: NAVIGATION[0].label })).toBeFocused();
+		await expect(mainNavigation(page).getByRole('link', { name: NAVIGATION[0]!.label })).toBeFocused();
 		expect(await headerHeight(page)).toBeLessThanOrEqual(80);
 	});
 });

@@ -21,14 +21,21 @@ export const FAQ_CATEGORIES = {
 export type FaqCategory = keyof typeof FAQ_CATEGORIES;
 export const FAQ_CATEGORY_IDS = Object.keys(FAQ_CATEGORIES) as [FaqCategory, ...FaqCategory[]];
 
+/** The words of a question a translation replaces; its category, urgency, sign, sources and order stay English's. */
+export const faqTextFields = {
+	/** The question as a worried reader would ask it, in their words. */
+	question: z.string().min(10).max(120),
+	/** Words readers type (lay words, misspellings) that help the filter and search find it. Never shown. */
+	keywords: z.array(z.string().min(2)).default([]),
+};
+
 /**
  * The frontmatter of one question in `content/faq/<id>.md`. The file name is the question's id
  * and its link (`/side-effects/#<id>`); the Markdown body is the short answer.
  */
 export function FaqSchema<Source extends z.ZodType, Sign extends z.ZodType>(sourceId: Source, signId: Sign) {
 	return z.object({
-		/** The question as a worried reader would ask it, in their words. */
-		question: z.string().min(10).max(120),
+		...faqTextFields,
 		/** Which group the question belongs to (see FAQ_CATEGORIES). */
 		category: z.enum(FAQ_CATEGORY_IDS),
 		/**
@@ -44,8 +51,6 @@ export function FaqSchema<Source extends z.ZodType, Sign extends z.ZodType>(sour
 		sign: signId.optional(),
 		/** Ids of the sources behind the answer (at least one). */
 		sources: z.array(sourceId).min(1),
-		/** Words readers type (lay words, misspellings) that help the filter and search find it. Never shown. */
-		keywords: z.array(z.string().min(2)).default([]),
 		/** Position within its category; lower comes first. */
 		order: z.number().int().min(0).default(100),
 	});

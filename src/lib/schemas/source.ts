@@ -56,6 +56,14 @@ export const SourceSchema = z.object({
 	briefId: z.string().optional(),
 	/** The title as the publisher gives it. */
 	title: z.string().min(3),
+	/**
+	 * The language the source is written in (a two-letter code), so pages in every language mark its title and
+	 * reference as that language for screen readers; titles are never translated. Defaults to English.
+	 */
+	language: z
+		.string()
+		.regex(/^[a-z]{2}$/, 'language must be a two-letter code such as fr')
+		.default('en'),
 	/** How in-text citations show this source, e.g. "FDA, 2010" or "Park and others, 2008". */
 	short: z.string().min(2).max(48),
 	/** Authors or the organisation that wrote it. */
