@@ -2,8 +2,10 @@
 // scripts, search one tap away, and a way back to both from deep in a long article (issue 13, item 4).
 import type { Page } from '@playwright/test';
 import { NAVIGATION } from '../../src/lib/site.ts';
-import { HEADER_WORDING } from '../../src/lib/wording.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { expect, test } from './fixtures.ts';
+
+const HEADER_WORDING = useTranslations('en').site.header;
 
 /** One page of each kind: home, lists, an article, the tools, reference pages, and the 404 page. */
 const PAGE_TYPES = [

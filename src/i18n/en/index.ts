@@ -3,8 +3,9 @@
 import { about } from './about.ts';
 import { care } from './care.ts';
 import { clinics } from './clinics.ts';
+import { search } from './search.ts';
 import { site } from './site.ts';
 
-export const en = { care, site, about, clinics };
+export const en = { care, site, about, clinics, search };
 
 export type Dictionary = typeof en;

@@ -3,6 +3,7 @@ import type { Dictionary } from '../en/index.ts';
 import { about } from './about.ts';
 import { care } from './care.ts';
 import { clinics } from './clinics.ts';
+import { search } from './search.ts';
 import { site } from './site.ts';
 
-export const es: Dictionary = { care, site, about, clinics };
+export const es: Dictionary = { care, site, about, clinics, search };
