@@ -82,7 +82,10 @@ test.describe('Spanish lay queries find the right Spanish page', () => {
 		test(`"${query}" → ${expected.join(' or ')}`, async ({ page }) => {
 			await page.goto(`/es/search/?q=${encodeURIComponent(query)}`);
 			const top = await topThree(page);
-			expect(top.every((path) => path.startsWith('/es/')), `only Spanish pages: ${top.join(', ')}`).toBe(true);
+			expect(
+				top.every((path) => path.startsWith('/es/')),
+				`only Spanish pages: ${top.join(', ')}`,
+			).toBe(true);
 			expect(
 				top.some((path) => expected.includes(path)),
 				`top three for "${query}": ${top.join(', ')}`,

@@ -1,6 +1,10 @@
 // The English words of the site's pages and their frame: header, footer, article chrome, reviews, the pages'
 // own text. Sentences with a number or a date are functions, so each language orders its own words;
 // paragraphs with links are Rich parts (src/i18n/rich.ts). Dates and numbers arrive already formatted.
+import type { FaqCategory } from '../../lib/schemas/faq.ts';
+import type { ChangeKind } from '../../lib/schemas/page-history.ts';
+import type { SourceKind } from '../../lib/schemas/source.ts';
+import type { Topic } from '../../lib/topics.ts';
 import { rich } from '../rich.ts';
 
 export const site = {
@@ -47,7 +51,7 @@ export const site = {
 		hair: 'Hair',
 		safety: 'Safety and side effects',
 		planning: 'Planning a treatment',
-	},
+	} satisfies Record<Topic, string>,
 	article: {
 		atAGlance: 'At a glance',
 		onThisPage: 'On this page',
@@ -74,7 +78,7 @@ export const site = {
 			guideline: 'Guidance on writing for patients',
 			book: 'Books',
 			consumer: 'Consumer health publishers',
-		},
+		} satisfies Record<SourceKind, string>,
 	},
 	helpBox: {
 		heading: 'When to get help',
@@ -97,7 +101,7 @@ export const site = {
 			hair: 'Hair',
 			'before-treatment': 'Before your treatment',
 			'getting-help': 'Getting help and reporting a problem',
-		},
+		} satisfies Record<FaqCategory, string>,
 	},
 	translation: {
 		/** On every translated page until a clinician who reads its language has reviewed it. */
@@ -133,7 +137,7 @@ export const site = {
 		history: {
 			title: 'Page history',
 			intro: 'What changed on this page, newest first.',
-			kinds: { new: 'New page', update: 'Update', correction: 'Correction' },
+			kinds: { new: 'New page', update: 'Update', correction: 'Correction' } satisfies Record<ChangeKind, string>,
 			allUpdates: 'All updates to the site',
 		},
 		updates: {

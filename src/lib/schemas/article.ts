@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 // Topics live in their own module, free of zod, because the search script in the browser needs them.
-import { TOPICS, type Topic } from '../topics.ts';
+import { TOPIC_IDS } from '../topics.ts';
 import { ChangesSchema, checkReviewDates, reviewDateFields } from './page-history.ts';
 
 /** The words of an article a translation replaces; everything else (topic, order, sources, dates) stays English's. */
@@ -26,7 +26,7 @@ export function ArticleSchema<Source extends z.ZodType>({ sourceId }: ArticleSch
 		.object({
 			...articleTextFields,
 			/** Which topic group the article belongs to. */
-			topic: z.enum(Object.keys(TOPICS) as [Topic, ...Topic[]]),
+			topic: z.enum(TOPIC_IDS),
 			/** Position in article lists; lower comes first. */
 			order: z.number().int().min(0).default(100),
 			/** Ids of the sources the article cites. Every <Cite/> id must be here, and every id here cited. */

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { pageTitle, SHARE_IMAGE, SITE } from '../../../src/lib/site.ts';
 import { expect, hydrateIslands, settle, test } from './fixtures.ts';
+import { pathWithoutLocale } from '../../../src/i18n/paths.ts';
 import { allPages, embedPaths, hasIsland, isArticle, SEARCH_RESULT_LINKS, searchBox, sitemapPaths } from './site.ts';
 
 /**
@@ -26,7 +27,7 @@ for (const path of allPages()) {
 		expect(response?.status()).toBe(200);
 		await settle(page);
 		// The search page's box is drawn by Pagefind's script after the page has loaded.
-		if (path === '/search/') await expect(searchBox(page)).toBeVisible();
+		if (pathWithoutLocale(path) === '/search/') await expect(searchBox(page)).toBeVisible();
 		// Scripts have run and islands in view have hydrated: nothing they added may have pushed the page.
 		const shift = await layoutShift();
 		expect(shift.score, `moved: ${shift.moved.join(', ')}`).toBeLessThanOrEqual(LAYOUT_SHIFT_BUDGET);
