@@ -3,9 +3,10 @@
 import { about } from './about.ts';
 import { care } from './care.ts';
 import { clinics } from './clinics.ts';
+import { figures } from './figures.ts';
 import { search } from './search.ts';
 import { site } from './site.ts';
 
-export const en = { care, site, about, clinics, search };
+export const en = { care, site, about, clinics, search, figures };
 
 export type Dictionary = typeof en;

@@ -3,7 +3,8 @@ import type { Dictionary } from '../en/index.ts';
 import { about } from './about.ts';
 import { care } from './care.ts';
 import { clinics } from './clinics.ts';
+import { figures } from './figures.ts';
 import { search } from './search.ts';
 import { site } from './site.ts';
 
-export const es: Dictionary = { care, site, about, clinics, search };
+export const es: Dictionary = { care, site, about, clinics, search, figures };
