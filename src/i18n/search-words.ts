@@ -1,10 +1,15 @@
-// The search words of every language, without the rest of the dictionaries: the search scripts run in the
-// browser and load only these. The language is the page's (its address decides, as on the server).
-import { search as en } from './en/search.ts';
-import { search as es } from './es/search.ts';
+// The search words of the page's language, without the rest of the dictionaries: the search scripts run in
+// the browser and fetch only the one language they need (one small file per language, found by its folder).
+import type { Dictionary } from './en/index.ts';
 import type { Locale } from './locales.ts';
 
-const SEARCH_WORDS: Record<Locale, typeof en> = { en, es };
+export type SearchWords = Dictionary['search'];
+
+const MODULES = import.meta.glob<{ search: SearchWords }>('./*/search.ts');
 
 /** The search words of `locale`. */
-export const searchWords = (locale: Locale): typeof en => SEARCH_WORDS[locale];
+export async function loadSearchWords(locale: Locale): Promise<SearchWords> {
+	const load = MODULES[`./${locale}/search.ts`];
+	if (!load) throw new Error(`No search words for "${locale}" (src/i18n/${locale}/search.ts)`);
+	return (await load()).search;
+}

@@ -2,7 +2,7 @@
 // always matches the index) and sets up a search instance with this site's ranking and wording.
 // Shared by the header search dialog (site-search-dialog.ts) and the search page (SearchPanel.astro).
 import type { Locale } from '../i18n/locales.ts';
-import { searchWords } from '../i18n/search-words.ts';
+import { loadSearchWords } from '../i18n/search-words.ts';
 import { normaliseQuery, SEARCH_RANKING, searchHref } from '../lib/search.ts';
 import stylesheetUrl from '../styles/search-ui.css?url';
 
@@ -47,10 +47,6 @@ declare global {
 	}
 }
 
-/** What to tell the reader when the search files cannot be loaded. */
-export const loadFailedMessage = (locale: Locale): string =>
-	import.meta.env.DEV ? searchWords(locale).needsBuild : searchWords(locale).loadFailed;
-
 /** Adds a script or stylesheet to the page and waits until it has loaded. */
 function load(element: HTMLScriptElement | HTMLLinkElement, url: string): Promise<void> {
 	return new Promise((resolve, reject) => {
@@ -91,7 +87,7 @@ export async function searchInstance(name: string, locale: Locale, wording: Reco
 	const components = await loadSearchUi();
 	const instance = components.configureInstance(name, { bundlePath: BUNDLE_PATH, ranking: SEARCH_RANKING });
 	// Plainer wording than Pagefind's defaults, which speak of "results", in the page's language.
-	instance.setTranslations({ ...searchWords(locale).pagefind, ...wording });
+	instance.setTranslations({ ...(await loadSearchWords(locale)).pagefind, ...wording });
 	let failed = false;
 	instance.on('error', () => (failed = true));
 	// Rejects when the entry file, metadata or WebAssembly fails; a missing pagefind.js is reported as an error event.

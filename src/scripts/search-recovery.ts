@@ -2,7 +2,7 @@
 // or did the reader use a word the site does not, perhaps misspelled? Loaded only when a search finds
 // nothing, together with the vocabulary it needs, so a search that finds something costs nothing more.
 import type { Locale } from '../i18n/locales.ts';
-import { searchWords } from '../i18n/search-words.ts';
+import { loadSearchWords } from '../i18n/search-words.ts';
 import { vocabularyPath } from '../lib/search.ts';
 import { suggestQuery } from '../lib/search-suggestion.ts';
 
@@ -40,7 +40,7 @@ export async function explainNothingFound(query: string, bundlePath: string, loc
 			import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindApi>,
 			() => (pagefind = undefined),
 		);
-		const { results } = await (await pagefind).search(searchWords(locale).subjectWord);
+		const { results } = await (await pagefind).search((await loadSearchWords(locale)).subjectWord);
 		if (results.length === 0) return { broken: true };
 	} catch {
 		return { broken: true };

@@ -4,7 +4,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { pageTitle, SHARE_IMAGE, SITE } from '../../../src/lib/site.ts';
+import { useTranslations } from '../../../src/i18n/index.ts';
+import { localeOfPath, localePath } from '../../../src/i18n/paths.ts';
+import { localizedPageTitle, SHARE_IMAGE } from '../../../src/lib/site.ts';
 import { expect, hydrateIslands, settle, test } from './fixtures.ts';
 import { pathWithoutLocale } from '../../../src/i18n/paths.ts';
 import { allPages, embedPaths, hasIsland, isArticle, SEARCH_RESULT_LINKS, searchBox, sitemapPaths } from './site.ts';
@@ -88,6 +90,9 @@ test('a shared search link opens on its results without the page jumping', async
 
 for (const path of sitemapPaths()) {
 	test(`${path}: canonical address, Open Graph and Twitter card tags`, async ({ page, request }) => {
+		const locale = localeOfPath(path);
+		const { meta: words } = useTranslations(locale).site;
+		const isHome = path === localePath(locale, '/');
 		await page.goto(path);
 		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
 		expect(canonical && new URL(canonical).pathname).toBe(path);
@@ -97,12 +102,12 @@ for (const path of sitemapPaths()) {
 		// The page's own title: the document title without the site's name (the home page uses the site's name).
 		const ogTitle = await meta('og:title');
 		expect(ogTitle).toBeTruthy();
-		expect(path === '/' ? ogTitle : pageTitle(ogTitle!)).toBe(path === '/' ? SITE.name : await page.title());
+		expect(isHome ? ogTitle : localizedPageTitle(locale, ogTitle!)).toBe(isHome ? words.name : await page.title());
 		expect(await meta('og:description')).toBe(await meta('description'));
 		expect(await meta('twitter:card')).toBe('summary_large_image');
 		const image = await meta('og:image');
 		expect(image && new URL(image).origin).toBe(new URL(canonical!).origin);
-		expect(await meta('og:image:alt')).toBe(SHARE_IMAGE.alt);
+		expect(await meta('og:image:alt')).toBe(words.shareImageAlt);
 		// The share image is a PNG of the size the tags promise (social sites refuse SVG).
 		const png = await (await request.get(new URL(image!).pathname)).body();
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
