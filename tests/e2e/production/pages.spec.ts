@@ -149,7 +149,8 @@ for (const path of sitemapPaths().filter(isArticle)) {
 		const graph: JsonLdNode[] = JSON.parse(blocks[0]!)['@graph'];
 		const webPage = graph.find((node) => node['@type'] === 'MedicalWebPage') as MedicalWebPageNode;
 		const trail = graph.find((node) => node['@type'] === 'BreadcrumbList') as BreadcrumbNode;
-		const review = page.getByRole('complementary', { name: 'About this page' });
+		const { site: words } = useTranslations(localeOfPath(path));
+		const review = page.getByRole('complementary', { name: words.review.box.title });
 
 		expect(webPage.url).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
 		expect(webPage.name).toBe(await page.getByRole('heading', { level: 1 }).textContent());
@@ -157,14 +158,14 @@ for (const path of sitemapPaths().filter(isArticle)) {
 		expect(webPage.about).toMatchObject({ '@type': 'MedicalProcedure', name: 'Mesotherapy' });
 		// The newest entry of "Page history" is the page's dateModified.
 		const changeDays = await page
-			.getByRole('region', { name: 'Page history' })
+			.getByRole('region', { name: words.review.history.title })
 			.locator('li time')
 			.evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
 		expect(webPage.dateModified).toBe([...changeDays].sort().at(-1));
 		// reviewedBy only while a clinician's review applies to the page as it is (see the review box).
-		const clinicallyReviewed = (await review.textContent())!.includes('Clinically reviewed by');
+		const clinicallyReviewed = (await review.locator('[data-clinical-review="current"]').count()) > 0;
 		expect('reviewedBy' in webPage).toBe(clinicallyReviewed);
-		const sources = page.getByRole('region', { name: 'Sources' }).locator('ol > li');
+		const sources = page.getByRole('region', { name: words.sources.heading, exact: true }).locator('ol > li');
 		expect(webPage.citation).toHaveLength(await sources.count());
 		// Each citation is the source the list shows at the same place, by its title.
 		const shown = await sources.allTextContents();
@@ -173,7 +174,7 @@ for (const path of sitemapPaths().filter(isArticle)) {
 			expect(shown[index], `citation ${index + 1}`).toContain(citation.name);
 		});
 
-		const crumbs = await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').allTextContents();
+		const crumbs = await page.getByRole('navigation', { name: words.breadcrumbs.label }).getByRole('link').allTextContents();
 		expect(trail.itemListElement.map((item) => item.name)).toEqual(crumbs.map((c) => c.trim()));
 		expect(trail.itemListElement.at(-1)?.item).toBe(webPage.url);
 		// A JSON-LD block is data, not script: the page's CSP must not report it.
