@@ -29,7 +29,7 @@ const LAY_QUERIES: [query: string, expected: string[]][] = [
 	['mesoterapia capilar', [article('hair-loss')]],
 	['minoxidil', [article('hair-loss')]],
 	['michelines', [article('fat-reduction')]],
-	['grasa localizada', [article('fat-reduction')]],
+	['grasa localizada', [article('fat-reduction'), article('fat-dissolving-injections')]],
 	['inyecciones para adelgazar', [article('fat-reduction')]],
 	['liposucción', [article('mesotherapy-vs-liposuction')]],
 	['lipo sin cirugía', [article('mesotherapy-vs-liposuction')]],
