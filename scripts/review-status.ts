@@ -1,12 +1,13 @@
 // `npm run review:status`: one row per page (articles, side-effects, estimator) with its review
 // dates, days left until the next review (negative when overdue), its clinical review state and its
-// fingerprint in full (what a review file records). `-- --json` prints the same as JSON.
+// fingerprint in full (what a review file records), then the translations whose English page changed since
+// they were made. `-- --json` prints the same as JSON.
 // Exits 1 when a page is overdue (so a scheduled job can alert) and 2 when a review or page file is wrong.
 // `BUILD_DATE=YYYY-MM-DD` sets the day it counts from, as for the build.
 import { isoDate } from '../src/lib/dates.ts';
 import type { PageStatus } from '../src/lib/review/status.ts';
 import { buildDay } from '../src/lib/review/today.ts';
-import { readReviewStatus } from './review/read-content.ts';
+import { readReviewStatus, staleTranslations } from './review/read-content.ts';
 
 const today = buildDay(process.env);
 const json = process.argv.includes('--json');
@@ -30,9 +31,15 @@ try {
 	process.exit(2);
 }
 const rows = result.statuses.map(row);
+// Translations whose English page changed since: listed for editors, never an error (the pages say so too).
+const stale = staleTranslations(process.cwd(), result.statuses).map((translation) => ({
+	...translation,
+	translatedOn: isoDate(translation.translatedOn),
+	englishChangedOn: isoDate(translation.englishChangedOn),
+}));
 
 if (json) {
-	console.log(JSON.stringify({ today: isoDate(today), pages: rows, problems: result.problems }, null, 2));
+	console.log(JSON.stringify({ today: isoDate(today), pages: rows, staleTranslations: stale, problems: result.problems }, null, 2));
 } else {
 	const columns = ['page', 'lastReviewed', 'nextReviewDue', 'daysLeft', 'clinicalReview', 'fingerprint'] as const;
 	const widths = columns.map((column) => Math.max(column.length, ...rows.map((r) => String(r[column]).length)));
@@ -46,6 +53,11 @@ if (json) {
 	for (const r of rows) console.log(line(columns.map((column) => String(r[column]))));
 	const overdue = rows.filter((r) => r.overdue).map((r) => r.page);
 	if (overdue.length > 0) console.log(`\nOverdue: ${overdue.join(', ')}. Check each against its sources and set new review dates.`);
+	for (const { locale, page, file, translatedOn, englishChangedOn } of stale) {
+		console.log(
+			`\nStale translation (${locale}) of ${page}: ${file} translates the English page of ${translatedOn}; the English page changed (latest change ${englishChangedOn}). Update the translation, then its translation.of.`,
+		);
+	}
 	for (const problem of result.problems) console.error(problem);
 }
 process.exitCode = result.problems.length > 0 ? 2 : rows.some((r) => r.overdue) ? 1 : 0;

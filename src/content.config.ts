@@ -4,7 +4,7 @@
 // be read or checked stops the build with its line and column, instead of leaving last build's data in the cache.
 // Markdown folders go through idFiles(): each file name is its entry's id, so two files can never share one.
 import { defineCollection, reference } from 'astro:content';
-import { dataFile, idFiles } from './lib/content-loaders.ts';
+import { dataFile, idFiles, translatedFiles, translationFile } from './lib/content-loaders.ts';
 import { ArticleSchema } from './lib/schemas/article.ts';
 import { ComparisonRowSchema } from './lib/schemas/comparison.ts';
 import { FaqSchema } from './lib/schemas/faq.ts';
@@ -14,6 +14,15 @@ import { RedFlagSchema } from './lib/schemas/red-flag.ts';
 import { ReviewRecordSchema } from './lib/schemas/review.ts';
 import { SourceSchema } from './lib/schemas/source.ts';
 import { TreatmentSchema } from './lib/schemas/treatment.ts';
+import {
+	ComparisonTextSchema,
+	GlossaryTextSchema,
+	RedFlagTextSchema,
+	TranslatedArticleSchema,
+	TranslatedFaqSchema,
+	TranslatedPageSchema,
+	TreatmentTextSchema,
+} from './lib/schemas/translation.ts';
 
 const articles = defineCollection({
 	loader: idFiles('./content/articles', 'mdx'),
@@ -62,4 +71,34 @@ const pages = defineCollection({
 	schema: PageRecordSchema,
 });
 
-export const collections = { articles, sources, glossary, comparison, faq, redFlags, treatments, reviews, pages };
+// Translations, in content/<locale>/ for every language but English (src/i18n/locales.ts): only the words,
+// keyed by the English ids ("es/cellulite"); everything else is read from the English entry. Each loader
+// stops the build when an English entry has no translation or a translation has no English entry.
+const translatedArticles = defineCollection({ loader: translatedFiles('articles', 'mdx'), schema: TranslatedArticleSchema });
+const translatedFaq = defineCollection({ loader: translatedFiles('faq', 'md'), schema: TranslatedFaqSchema });
+const translatedPages = defineCollection({ loader: translatedFiles('pages', 'yaml'), schema: TranslatedPageSchema });
+const translatedGlossary = defineCollection({ loader: translationFile('glossary', GlossaryTextSchema) });
+const translatedRedFlags = defineCollection({ loader: translationFile('red-flags', RedFlagTextSchema) });
+const translatedComparison = defineCollection({ loader: translationFile('comparison', ComparisonTextSchema) });
+const translatedTreatments = defineCollection({
+	loader: translationFile('treatments', TreatmentTextSchema, { grades: [], figures: ['note', 'approval'], caveats: [], maintenance: [] }),
+});
+
+export const collections = {
+	articles,
+	sources,
+	glossary,
+	comparison,
+	faq,
+	redFlags,
+	treatments,
+	reviews,
+	pages,
+	translatedArticles,
+	translatedFaq,
+	translatedPages,
+	translatedGlossary,
+	translatedRedFlags,
+	translatedComparison,
+	translatedTreatments,
+};

@@ -3,7 +3,7 @@
 // real site's would. They exist only in a temporary copy of the project, never in content/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TOPICS } from '../../src/lib/topics.ts';
+import { TOPIC_IDS } from '../../src/lib/topics.ts';
 
 /** A small seeded random generator (mulberry32), so every run builds the same corpus. */
 function random(seed: number) {
@@ -40,7 +40,7 @@ export function syntheticArticles(root: string, count: number, today = new Date(
 	const day = (date: Date) => date.toISOString().slice(0, 10);
 	const reviewDue = new Date(today);
 	reviewDue.setUTCMonth(reviewDue.getUTCMonth() + 12);
-	const topics = Object.keys(TOPICS);
+	const topics = TOPIC_IDS;
 
 	return Array.from({ length: count }, (_, index) => {
 		const cited = [...new Set(Array.from({ length: 12 }, () => pick(sources)))].slice(0, 5);

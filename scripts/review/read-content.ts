@@ -5,7 +5,9 @@ import { z } from 'astro/zod';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
+import { TRANSLATED_LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import type { ContentLibrary } from '../../src/lib/review/page-content.ts';
+import { translationState } from '../../src/lib/review/translation.ts';
 import { pageStatuses, sitePages, type PageStatus } from '../../src/lib/review/status.ts';
 import { ArticleSchema } from '../../src/lib/schemas/article.ts';
 import { ComparisonRowSchema } from '../../src/lib/schemas/comparison.ts';
@@ -14,6 +16,7 @@ import { GlossaryTermSchema } from '../../src/lib/schemas/glossary.ts';
 import { PageRecordSchema } from '../../src/lib/schemas/page-history.ts';
 import { RedFlagSchema } from '../../src/lib/schemas/red-flag.ts';
 import { ReviewRecordSchema } from '../../src/lib/schemas/review.ts';
+import { TranslatedArticleSchema, TranslatedPageSchema } from '../../src/lib/schemas/translation.ts';
 import { TreatmentSchema } from '../../src/lib/schemas/treatment.ts';
 
 const id = z.string();
@@ -101,4 +104,40 @@ export function readReviewStatus(root: string, today: Date): { statuses: PageSta
 	}));
 	const result = pageStatuses(pages, reviews, today);
 	return { statuses: result.statuses, problems: [...problems, ...result.problems] };
+}
+
+/** A translated page whose English page has changed since it was translated. */
+export interface StaleTranslation {
+	locale: Locale;
+	page: string;
+	/** The file that records what it translates. */
+	file: string;
+	translatedOn: Date;
+	englishChangedOn: Date;
+}
+
+/**
+ * Every translated page (content/<locale>/articles/*.mdx, content/<locale>/pages/*.yaml) whose recorded English
+ * fingerprint differs from the English page's fingerprint now, as the pages themselves tell readers.
+ */
+export function staleTranslations(root: string, statuses: readonly PageStatus[]): StaleTranslation[] {
+	return TRANSLATED_LOCALES.flatMap((locale) => {
+		const records = [
+			...filesIn(root, `content/${locale}/articles`, '.mdx').map(([page, file]) => {
+				const { data } = frontmatter(readFileSync(join(root, file), 'utf8'), file);
+				return { page, file, record: validated(TranslatedArticleSchema, data, file).translation };
+			}),
+			...filesIn(root, `content/${locale}/pages`, '.yaml').map(([page, file]) => ({
+				page,
+				file,
+				record: validated(TranslatedPageSchema, parse(readFileSync(join(root, file), 'utf8')), file).translation,
+			})),
+		];
+		return records.flatMap(({ page, file, record }) => {
+			const status = statuses.find((candidate) => candidate.id === page);
+			if (!status) return [];
+			const state = translationState(record, status);
+			return state.stale ? [{ locale, page, file, translatedOn: state.translatedOn, englishChangedOn: state.englishChangedOn }] : [];
+		});
+	});
 }

@@ -2,6 +2,8 @@
 // not: source ids (Astro only logs unknown references), one order per level and the reading grade.
 // Problems stop the build, naming the sign.
 import { getCollection } from 'astro:content';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { readingProblem, readingScore } from '../lib/reading-level.ts';
 import { compareSigns, rulebookProblems, type PlacedSign } from '../lib/red-flags.ts';
 import type { SignLevel } from '../lib/schemas/red-flag.ts';
 
@@ -35,4 +37,27 @@ export async function getSigns(): Promise<Sign[]> {
 	problems.push(...rulebookProblems(signs, FILE));
 	if (problems.length > 0) throw new Error(`Warning-sign check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 	return signs.sort(compareSigns);
+}
+
+/**
+ * The signs in `locale`: the rulebook's levels, areas, order and sources with the language's words (from
+ * content/<locale>/red-flags.yaml, whose loader checks every sign is translated). For a translation the words
+ * are gated, like English's, over the whole rulebook on the language's own scale.
+ */
+export async function getLocalizedSigns(locale: Locale): Promise<Sign[]> {
+	const signs = await getSigns();
+	if (locale === DEFAULT_LOCALE) return signs;
+	const words = new Map(
+		(await getCollection('translatedRedFlags', ({ id }) => id.startsWith(`${locale}/`))).map(({ id, data }) => [
+			id.slice(locale.length + 1),
+			data,
+		]),
+	);
+	const localized = signs.map((sign) => ({ ...sign, ...words.get(sign.id)! }));
+	const tooHard = readingProblem(
+		readingScore(locale, localized.map((sign) => [`${sign.sign}.`, sign.detail ?? ''].join(' ')).join('\n')),
+		true,
+	);
+	if (tooHard) throw new Error(`Warning-sign check failed:\n  - content/${locale}/red-flags.yaml: the signs' ${tooHard}`);
+	return localized;
 }

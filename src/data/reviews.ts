@@ -5,7 +5,12 @@ import { getCollection } from 'astro:content';
 import { withPlainIds, type ContentLibrary } from '../lib/review/page-content.ts';
 import { overdueWarning, pageStatuses, sitePages, type PageStatus } from '../lib/review/status.ts';
 import { buildDay } from '../lib/review/today.ts';
-import { getArticles } from './articles.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { localePath } from '../i18n/paths.ts';
+import { translationState, type TranslationState } from '../lib/review/translation.ts';
+import type { TranslationRecord } from '../lib/schemas/translation.ts';
+import { getArticles, getLocalizedArticles } from './articles.ts';
 import { getSigns } from './red-flags.ts';
 
 /** The content pages pull in from shared files, as src/lib/review/page-content.ts reads it. */
@@ -74,6 +79,52 @@ async function readPageStatuses(): Promise<PageStatus[]> {
 /** One page's review status, by page id (an article slug, side-effects or estimator). */
 export async function getPageStatus(id: string): Promise<PageStatus> {
 	const status = (await getPageStatuses()).find((page) => page.id === id);
+	if (!status) throw new Error(`No review status for page "${id}"`);
+	return status;
+}
+
+/** A page's status in `locale`: its address and title in that language; dates, history and review are English's. */
+export interface LocalizedPageStatus extends PageStatus {
+	/** For a translated page: which English text it translates, and whether that text has changed since. */
+	translation?: TranslationState | undefined;
+}
+
+/**
+ * Every page's status in `locale` (see getPageStatuses): the English page's review dates, history and clinical
+ * review, with the language's address and title, and for a translation its state against the English page.
+ */
+export async function getLocalizedPageStatuses(locale: Locale): Promise<LocalizedPageStatus[]> {
+	const statuses = await getPageStatuses();
+	if (locale === DEFAULT_LOCALE) return statuses;
+	const { site } = useTranslations(locale);
+	const [articles, pages] = await Promise.all([
+		getLocalizedArticles(locale),
+		getCollection('translatedPages', ({ id }) => id.startsWith(`${locale}/`)),
+	]);
+	const records = new Map<string, TranslationRecord>([
+		...articles.map((article) => [article.id, article.translation!] as const),
+		...pages.map(({ id, data }) => [id.slice(locale.length + 1), data.translation] as const),
+	]);
+	const titles: Record<string, string> = {
+		...Object.fromEntries(articles.map((article) => [article.id, article.data.title])),
+		'side-effects': site.sideEffects.title,
+		estimator: site.estimatorPage.title,
+	};
+	return statuses.map((status) => {
+		const record = records.get(status.id);
+		if (!record) throw new Error(`content/${locale}/pages/${status.id}.yaml is missing: record what the ${status.id} page translates`);
+		return {
+			...status,
+			path: localePath(locale, status.path),
+			title: titles[status.id] ?? status.title,
+			translation: translationState(record, status),
+		};
+	});
+}
+
+/** One page's status in `locale`, by page id. */
+export async function getLocalizedPageStatus(locale: Locale, id: string): Promise<LocalizedPageStatus> {
+	const status = (await getLocalizedPageStatuses(locale)).find((page) => page.id === id);
 	if (!status) throw new Error(`No review status for page "${id}"`);
 	return status;
 }

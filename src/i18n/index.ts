@@ -3,6 +3,7 @@
 import { en, type Dictionary } from './en/index.ts';
 import { es } from './es/index.ts';
 import { LOCALE_INFO, type Locale } from './locales.ts';
+import { localeOfPath } from './paths.ts';
 
 export type { Dictionary } from './en/index.ts';
 export { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './locales.ts';
@@ -26,3 +27,9 @@ export const formatNumber = (locale: Locale, value: number, options?: Intl.Numbe
 /** "a, b and c" / "a, b y c". */
 export const formatList = (locale: Locale, items: string[], type: Intl.ListFormatType = 'conjunction'): string =>
 	new Intl.ListFormat(LOCALE_INFO[locale].tag, { style: 'long', type }).format(items);
+
+/** The language of the page at `url` and its words: what every component that renders text starts with. */
+export function pageLanguage(url: URL): { locale: Locale; t: Dictionary } {
+	const locale = localeOfPath(url.pathname);
+	return { locale, t: useTranslations(locale) };
+}

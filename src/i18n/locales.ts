@@ -7,10 +7,16 @@ export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/** How each language names itself (for the language switcher) and its BCP 47 tag (for lang and hreflang). */
-export const LOCALE_INFO: Record<Locale, { name: string; tag: string }> = {
-	en: { name: 'English', tag: 'en' },
-	es: { name: 'Español', tag: 'es' },
+/** The languages whose pages and content are translations of English's (content/<locale>/). */
+export const TRANSLATED_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+
+/**
+ * How each language names itself (for the language switcher), its BCP 47 tag (for lang and hreflang) and its
+ * Open Graph locale (og:locale).
+ */
+export const LOCALE_INFO: Record<Locale, { name: string; tag: string; ogLocale: string }> = {
+	en: { name: 'English', tag: 'en', ogLocale: 'en_GB' },
+	es: { name: 'Español', tag: 'es', ogLocale: 'es_ES' },
 };
 
 export const isLocale = (value: string | undefined): value is Locale => (LOCALES as readonly string[]).includes(value ?? '');

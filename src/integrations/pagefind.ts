@@ -1,12 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { join, normalize, sep } from 'node:path';
+import { join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { contentTypeOf } from '../lib/http-headers.ts';
 import { htmlFiles } from '../lib/link-check.ts';
-import { VOCABULARY_PATH } from '../lib/search.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import { localeOfPath } from '../i18n/paths.ts';
+import { vocabularyPath } from '../lib/search.ts';
 import { buildVocabulary, indexedText } from '../lib/search-suggestion.ts';
 
 interface PagefindResponse {
@@ -36,13 +38,17 @@ export async function buildSearchIndex(outDir: URL): Promise<number> {
 
 /**
  * Writes the words of every indexed page (its text and keywords, as Pagefind sees them) beside the
- * index, for the search's "Did you mean …?". Returns how many words it holds.
+ * index, one file per language, for the search's "Did you mean …?". Returns how many words each holds.
  */
-export function writeSearchVocabulary(outDir: URL): number {
-	const texts = htmlFiles(fileURLToPath(outDir)).map((file) => indexedText(readFileSync(file, 'utf8')));
-	const vocabulary = buildVocabulary(texts);
-	writeFileSync(new URL(`.${VOCABULARY_PATH}`, outDir), JSON.stringify(vocabulary));
-	return vocabulary.length;
+export function writeSearchVocabulary(outDir: URL): string {
+	const root = fileURLToPath(outDir);
+	const files = htmlFiles(root);
+	return LOCALES.map((locale) => {
+		const ofLocale = files.filter((file) => localeOfPath(`/${relative(root, file).split(sep).join('/')}`) === locale);
+		const vocabulary = buildVocabulary(ofLocale.map((file) => indexedText(readFileSync(file, 'utf8'))));
+		writeFileSync(new URL(`.${vocabularyPath(locale)}`, outDir), JSON.stringify(vocabulary));
+		return `${vocabularyPath(locale)} (${vocabulary.length} words)`;
+	}).join(', ');
 }
 
 /**
@@ -80,7 +86,7 @@ export function pagefindIndex(): AstroIntegration {
 				const pages = await buildSearchIndex(dir);
 				if (pages === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from every page?');
 				logger.info(`Pagefind indexed ${pages} pages.`);
-				logger.info(`Wrote ${VOCABULARY_PATH} (${writeSearchVocabulary(dir)} words) for "Did you mean …?".`);
+				logger.info(`Wrote ${writeSearchVocabulary(dir)} for "Did you mean …?".`);
 			},
 		},
 	};

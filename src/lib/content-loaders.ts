@@ -5,49 +5,135 @@
  * with src/lib/data-file.ts and throws on any problem, naming the file, line, column and field.
  */
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, ID_PATTERN, readDataFile } from './data-file.ts';
+import { DEFAULT_LOCALE, isLocale, TRANSLATED_LOCALES } from '../i18n/locales.ts';
+import { formatProblem, ID_PATTERN, readDataFile, type DataFileProblem } from './data-file.ts';
+import { translationProblems } from './translations.ts';
 
 /** A path relative to the project root as editors see it in messages: "./content/faq" is "content/faq". */
 const shownPath = (path: string) => path.replace(/^\.\//, '');
 
-/** The collection's entries from `path` (relative to the project root), checked with `schema`. */
-export function dataFile<Schema extends z.ZodType>(path: string, schema: Schema): Loader & { schema: Schema } {
-	async function sync({ config, store }: Pick<LoaderContext, 'config' | 'store'>): Promise<void> {
-		const url = new URL(path, config.root);
-		const file = shownPath(path);
-		const text = await readFile(url, 'utf8').catch((error: NodeJS.ErrnoException) => {
-			throw new Error(`${file}: cannot read the file (${error.code ?? error.message})`);
-		});
-		const { entries, problems } = readDataFile(file, text, schema);
-		if (problems.length > 0) {
-			// The first line is the first problem; the rest follow, one a line. `loc` is the Vite/Rollup
-			// error convention Astro reads to print the YAML around the first problem instead of this file.
-			const { line, column } = problems[0]!;
-			const loc = { file: fileURLToPath(url), line, column };
-			throw Object.assign(new Error(problems.map(formatProblem).join('\n')), { loc });
-		}
-		store.clear();
-		for (const { id, data } of entries) store.set({ id, data: data as Record<string, unknown>, filePath: file });
-	}
+/** Reads a file of the project, or throws naming it as editors see it. */
+const readProjectFile = (root: URL, path: string) =>
+	readFile(new URL(path, root), 'utf8').catch((error: NodeJS.ErrnoException) => {
+		throw new Error(`${shownPath(path)}: cannot read the file (${error.code ?? error.message})`);
+	});
 
+/** Stops the build listing every problem, one a line, pointing Astro at the first. */
+function throwProblems(root: URL, problems: readonly DataFileProblem[]): void {
+	if (problems.length === 0) return;
+	// `loc` is the Vite/Rollup error convention Astro reads to print the YAML around the first problem instead of this file.
+	const { file, line, column } = problems[0]!;
+	const loc = { file: fileURLToPath(new URL(file, root)), line, column };
+	throw Object.assign(new Error(problems.map(formatProblem).join('\n')), { loc });
+}
+
+/**
+ * A loader that runs `sync` once, and again whenever one of `paths` changes while `astro dev` runs: a bad
+ * edit is then reported and the last good data kept, so the server stays up.
+ */
+function syncedLoader(name: string, paths: readonly string[], sync: (context: LoaderContext) => Promise<void>): Loader {
 	return {
-		name: 'data-file',
-		schema,
+		name,
 		load: async (context) => {
 			await sync(context);
-			// While `astro dev` runs, a bad edit is reported and the last good data kept, so the server stays up.
-			const filePath = fileURLToPath(new URL(path, context.config.root));
-			context.watcher?.add(filePath);
+			const files = paths.map((path) => fileURLToPath(new URL(path, context.config.root)));
+			for (const file of files) context.watcher?.add(file);
 			context.watcher?.on('change', (changed) => {
-				if (changed !== filePath) return;
+				if (!files.includes(changed)) return;
 				sync(context).then(
-					() => context.logger.info(`Reloaded ${path}`),
+					() => context.logger.info(`Reloaded ${paths.join(', ')}`),
 					(error: Error) => context.logger.error(error.message),
 				);
 			});
+		},
+	};
+}
+
+/** The collection's entries from `path` (relative to the project root), checked with `schema`. */
+export function dataFile<Schema extends z.ZodType>(path: string, schema: Schema): Loader & { schema: Schema } {
+	const file = shownPath(path);
+	const loader = syncedLoader('data-file', [path], async ({ config, store }) => {
+		const { entries, problems } = readDataFile(file, await readProjectFile(config.root, path), schema);
+		throwProblems(config.root, problems);
+		store.clear();
+		for (const { id, data } of entries) store.set({ id, data: data as Record<string, unknown>, filePath: file });
+	});
+	return { ...loader, schema };
+}
+
+/**
+ * The translations of an English data file: content/<locale>/<name>.yaml for every translated language, each
+ * checked with `schema` and against content/<name>.yaml (see translationProblems: every id translated, no
+ * unknown id, `itemLists` as long as English's). Entry ids are "<locale>/<english id>": "es/abscess".
+ */
+export function translationFile<Schema extends z.ZodType>(
+	name: string,
+	schema: Schema,
+	itemLists?: Readonly<Record<string, readonly string[]>>,
+): Loader & { schema: Schema } {
+	const englishFile = `content/${name}.yaml`;
+	const files = TRANSLATED_LOCALES.map((locale) => ({ locale, file: `content/${locale}/${name}.yaml` }));
+	const loader = syncedLoader('translation-file', [englishFile, ...files.map(({ file }) => file)], async ({ config, store }) => {
+		const english = readDataFile(englishFile, await readProjectFile(config.root, englishFile), z.unknown());
+		throwProblems(config.root, english.problems);
+		const read = await Promise.all(
+			files.map(async ({ locale, file }) => ({ locale, file, ...readDataFile(file, await readProjectFile(config.root, file), schema) })),
+		);
+		throwProblems(
+			config.root,
+			read.flatMap(({ file, entries, problems }) =>
+				problems.length > 0 ? problems : translationProblems({ file, englishFile }, english.entries, entries, itemLists),
+			),
+		);
+		store.clear();
+		for (const { locale, file, entries } of read) {
+			for (const { id, data } of entries) store.set({ id: `${locale}/${id}`, data: data as Record<string, unknown>, filePath: file });
+		}
+	});
+	return { ...loader, schema };
+}
+
+/**
+ * The translations of a folder of Markdown files (content/articles, content/faq): content/<locale>/<kind>/,
+ * one file per English file with the same name; ids are "<locale>/<name>": "es/cellulite". A missing or
+ * extra translation stops the build, so every English page has its twin in every language.
+ */
+export function translatedFiles(kind: string, extension: 'md' | 'mdx' | 'yaml'): Loader {
+	const loader = glob({
+		base: './content',
+		pattern: `*/${kind}/*.${extension}`,
+		generateId: ({ entry }) => {
+			const [locale, , name] = entry.split('/');
+			return `${locale}/${name!.slice(0, -extension.length - 1)}`;
+		},
+	});
+	return {
+		name: 'translated-files',
+		load: async (context) => {
+			const names = async (folder: string) =>
+				(await readdir(new URL(folder, context.config.root)).catch(() => [] as string[])).filter((name) => name.endsWith(`.${extension}`));
+			const english = await names(`./content/${kind}/`);
+			const problems: string[] = [];
+			for (const folder of await readdir(new URL('./content/', context.config.root), { withFileTypes: true })) {
+				const isTranslation = folder.isDirectory() && (await names(`./content/${folder.name}/${kind}/`)).length > 0;
+				if (isTranslation && !(isLocale(folder.name) && folder.name !== DEFAULT_LOCALE)) {
+					problems.push(`content/${folder.name}/${kind}/: "${folder.name}" is not a language of the site (src/i18n/locales.ts)`);
+				}
+			}
+			for (const locale of TRANSLATED_LOCALES) {
+				const translated = await names(`./content/${locale}/${kind}/`);
+				for (const name of english.filter((name) => !translated.includes(name))) {
+					problems.push(`content/${locale}/${kind}/${name} is missing: translate content/${kind}/${name}`);
+				}
+				for (const name of translated.filter((name) => !english.includes(name))) {
+					problems.push(`content/${locale}/${kind}/${name}: there is no content/${kind}/${name} to translate; use the English file's name`);
+				}
+			}
+			if (problems.length > 0) throw new Error(problems.join('\n'));
+			await loader.load(context);
 		},
 	};
 }

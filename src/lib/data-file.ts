@@ -23,6 +23,8 @@ export interface DataFileProblem {
 
 export interface DataFileEntry<Data> {
 	id: string;
+	/** The 1-based line of its id, for messages about the entry as a whole. */
+	line: number;
 	/** The entry as the schema returns it, without its id. */
 	data: Data;
 }
@@ -99,7 +101,7 @@ export function readDataFile<Schema extends z.ZodType>(file: string, text: strin
 		const { id: _id, ...fields } = node.toJS(doc) as Record<string, unknown>;
 		const result = schema.safeParse(fields);
 		if (result.success) {
-			entries.push({ id, data: result.data });
+			entries.push({ id, line: lineCounter.linePos(idAt).line, data: result.data });
 			continue;
 		}
 		for (const issue of result.error.issues) {

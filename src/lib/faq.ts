@@ -1,7 +1,7 @@
 // Pure helpers for the side-effect FAQ: page order, grouping, and the checks the build runs on answers.
 import type { CareLevel } from './care-levels.ts';
 import { articleReadability, MAX_ANSWER_GRADE } from './reading-level.ts';
-import { FAQ_CATEGORIES, FAQ_CATEGORY_IDS, type FaqCategory } from './schemas/faq.ts';
+import { FAQ_CATEGORY_IDS, type FaqCategory } from './schemas/faq.ts';
 
 /** The page that lists every question. */
 export const FAQ_PAGE = { path: '/side-effects/', title: 'Side effects and when to get help' } as const;
@@ -11,7 +11,7 @@ interface Placed {
 	data: { category: FaqCategory; order: number; question: string };
 }
 
-/** Page order: by category (as listed in FAQ_CATEGORIES), then `order`, then question text. */
+/** Page order: by category (as listed in FAQ_CATEGORY_IDS), then `order`, then question text. */
 export function compareFaq(a: Placed, b: Placed): number {
 	return (
 		FAQ_CATEGORY_IDS.indexOf(a.data.category) - FAQ_CATEGORY_IDS.indexOf(b.data.category) ||
@@ -22,8 +22,6 @@ export function compareFaq(a: Placed, b: Placed): number {
 
 export interface FaqGroup<Entry> {
 	category: FaqCategory;
-	/** The heading readers see, e.g. "Weeks later". */
-	label: string;
 	entries: Entry[];
 }
 
@@ -32,14 +30,13 @@ export function groupFaqByCategory<Entry extends Placed>(entries: readonly Entry
 	const sorted = [...entries].sort(compareFaq);
 	return FAQ_CATEGORY_IDS.map((category) => ({
 		category,
-		label: FAQ_CATEGORIES[category],
 		entries: sorted.filter((entry) => entry.data.category === category),
 	})).filter((group) => group.entries.length > 0);
 }
 
-/** Ids of other questions that an answer links to as `/side-effects/#<id>`. */
+/** Ids of other questions that an answer links to as `/side-effects/#<id>` (or `/es/side-effects/#<id>`). */
 export function linkedQuestionIds(answer: string): string[] {
-	return [...answer.matchAll(/\]\(\/side-effects\/#([^)\s]+)\)/g)].map((match) => match[1]!);
+	return [...answer.matchAll(/\]\((?:\/[a-z]{2})?\/side-effects\/#([^)\s]+)\)/g)].map((match) => match[1]!);
 }
 
 /** The reading grade of an answer, measured as the build measures articles. */

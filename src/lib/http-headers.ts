@@ -1,5 +1,7 @@
 // The HTTP headers of the production site: one table, from which the build writes `dist/_headers`
 // (Netlify, Cloudflare Pages) and the nginx configuration (`npm run serve:nginx`, real servers).
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
+import { localePath } from '../i18n/paths.ts';
 
 /** Header name → value. */
 type Headers = Readonly<Record<string, string>>;
@@ -89,6 +91,9 @@ interface HeaderRule {
 	notFound?: string;
 }
 
+/** The headers of every page that is not made to be framed. */
+const PAGE_HEADERS: Headers = { 'Content-Security-Policy': csp(FRAME_ANCESTORS.page), 'Cache-Control': CACHE_CONTROL.revalidate };
+
 /** The rules, most specific first. Each path gets exactly one rule's headers plus the site-wide ones. */
 export const HEADER_RULES: readonly HeaderRule[] = [
 	{ prefix: '/_astro/', headers: { 'Cache-Control': CACHE_CONTROL.immutable } },
@@ -98,16 +103,19 @@ export const HEADER_RULES: readonly HeaderRule[] = [
 	// never changed, so cached for good, and readable from any origin so a clinic can pin it with integrity="…".
 	{ prefix: '/embed.js', headers: { 'Cache-Control': CACHE_CONTROL.short } },
 	{ prefix: '/embed-loader/', headers: { 'Cache-Control': CACHE_CONTROL.immutable, 'Access-Control-Allow-Origin': '*' } },
-	{
-		prefix: '/embed/',
-		headers: { 'Content-Security-Policy': csp(FRAME_ANCESTORS.embed), 'Cache-Control': CACHE_CONTROL.revalidate },
-		// A wrong address in a clinic's frame shows a page that may be framed, not the browser's "refused to connect".
-		notFound: '/embed/not-found/',
-	},
-	{
-		prefix: '/',
-		headers: { 'Content-Security-Policy': csp(FRAME_ANCESTORS.page), 'Cache-Control': CACHE_CONTROL.revalidate },
-	},
+	// The embed pages of every language may be framed; a language's other pages get its own 404 page.
+	...LOCALES.flatMap((locale) => [
+		{
+			prefix: localePath(locale, '/embed/'),
+			headers: { 'Content-Security-Policy': csp(FRAME_ANCESTORS.embed), 'Cache-Control': CACHE_CONTROL.revalidate },
+			// A wrong address in a clinic's frame shows a page that may be framed, not the browser's "refused to connect".
+			notFound: '/embed/not-found/',
+		},
+		...(locale === DEFAULT_LOCALE
+			? []
+			: [{ prefix: localePath(locale, '/'), headers: PAGE_HEADERS, notFound: localePath(locale, '/404/') }]),
+	]),
+	{ prefix: '/', headers: PAGE_HEADERS },
 ];
 
 /** The rule that covers a path (the longest matching prefix). */

@@ -70,10 +70,13 @@ export function countSyllables(rawWord: string): number {
 
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|U\.S|U\.K|approx|no)\./gi;
 
-/** Splits plain text into sentences. Each line is also a boundary (list items, table-free prose). */
-export function splitSentences(text: string): string[] {
+/**
+ * Splits plain text into sentences. Each line is also a boundary (list items, table-free prose).
+ * `abbreviations` matches the language's abbreviations, whose full stops do not end a sentence.
+ */
+export function splitSentences(text: string, abbreviations: RegExp = ABBREVIATIONS): string[] {
 	return text
-		.replace(ABBREVIATIONS, (m) => m.replace(/\./g, ''))
+		.replace(abbreviations, (m) => m.replace(/\./g, ''))
 		.split(/\n+|(?<=[.!?])["”’)\]]*\s+/)
 		.map((s) => s.trim())
 		.filter((s) => /[A-Za-z0-9]/.test(s));

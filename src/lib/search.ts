@@ -1,26 +1,25 @@
 // Site search settings and the /search/ address: how results are ranked, and how a search (words and
 // topic) is read from and written to the query string so it can be shared and survives the back button.
-import { TOPICS, type Topic } from './topics.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { localePath } from '../i18n/paths.ts';
+import { TOPIC_IDS, type Topic } from './topics.ts';
 
-/** Where the search page lives; the header form submits here. */
+/** Where the English search page lives; the header form submits to the search page of its language. */
 export const SEARCH_PATH = '/search/';
+
+/** The search page of `locale` (each searches its own language's index: Pagefind reads the page's lang). */
+export const searchPath = (locale: Locale): string => localePath(locale, SEARCH_PATH);
 
 /** Query-string names on the search page: `/search/?q=fat+jabs&topic=body`. */
 export const SEARCH_PARAMS = { query: 'q', topic: 'topic' } as const;
 
 /**
- * The words of the indexed pages, written by the build next to the index it belongs to (see
+ * The words of the indexed pages of one language, written by the build next to the index it belongs to (see
  * src/lib/search-suggestion.ts); loaded only when a search finds nothing.
  */
-export const VOCABULARY_PATH = '/pagefind/vocabulary.json';
+export const vocabularyPath = (locale: Locale): string => `/pagefind/vocabulary.${locale}.json`;
 
-/**
- * A word that every indexed page uses. When a search finds nothing, searching for it tells a broken
- * index (it finds nothing either) from words the site does not use.
- */
-export const SUBJECT_WORD = 'mesotherapy';
-
-/** The Pagefind filter that holds an article's topic label (set by SearchMeta.astro). */
+/** The Pagefind filter that holds an article's topic id, the same in every language (set by SearchMeta.astro). */
 export const TOPIC_FILTER = 'topic';
 
 /** The Pagefind metadata field that holds readers' own words for a page (set by SearchMeta.astro). */
@@ -64,7 +63,7 @@ interface SearchState {
 	topic: Topic | undefined;
 }
 
-const isTopic = (value: string | null): value is Topic => value !== null && Object.hasOwn(TOPICS, value);
+const isTopic = (value: string | null): value is Topic => (TOPIC_IDS as readonly (string | null)[]).includes(value);
 
 /** Tidies what a reader typed: no leading, trailing or repeated spaces. */
 export const normaliseQuery = (text: string): string => text.trim().replace(/\s+/g, ' ');
@@ -77,22 +76,21 @@ export function readSearchState(search: string | URLSearchParams): SearchState {
 }
 
 /** The search page's address for a search, e.g. `/search/?q=fat+jabs&topic=body`; empty parts are left out. */
-export function searchHref({ query, topic }: SearchState): string {
+export function searchHref({ query, topic }: SearchState, locale: Locale = DEFAULT_LOCALE): string {
 	const params = new URLSearchParams();
 	if (query) params.set(SEARCH_PARAMS.query, query);
 	if (topic) params.set(SEARCH_PARAMS.topic, topic);
 	const search = params.toString();
-	return search ? `${SEARCH_PATH}?${search}` : SEARCH_PATH;
+	return search ? `${searchPath(locale)}?${search}` : searchPath(locale);
 }
 
-/** Pagefind filters for a topic: `{ topic: ['Hair'] }`, or none. */
+/** Pagefind filters for a topic: `{ topic: ['hair'] }`, or none. */
 export function topicFilters(topic: Topic | undefined): Record<string, string[]> {
-	return topic ? { [TOPIC_FILTER]: [TOPICS[topic]] } : {};
+	return topic ? { [TOPIC_FILTER]: [topic] } : {};
 }
 
 /** The topic that Pagefind filters select, if exactly one known topic is selected. */
 export function topicFromFilters(filters: Record<string, readonly string[] | undefined>): Topic | undefined {
-	const labels = filters[TOPIC_FILTER] ?? [];
-	if (labels.length !== 1) return undefined;
-	return (Object.keys(TOPICS) as Topic[]).find((topic) => TOPICS[topic] === labels[0]);
+	const [topic, ...others] = filters[TOPIC_FILTER] ?? [];
+	return topic !== undefined && others.length === 0 && isTopic(topic) ? topic : undefined;
 }

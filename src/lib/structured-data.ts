@@ -15,6 +15,8 @@ export interface ArticleStructuredDataInput {
 	/** The site's absolute home address, e.g. "https://example.org/". */
 	siteUrl: string;
 	siteName: string;
+	/** The page's language as a BCP 47 tag, e.g. "en" or "es". */
+	inLanguage: string;
 	title: string;
 	description: string;
 	lastReviewed: Date;
@@ -71,7 +73,7 @@ export function articleStructuredData(input: ArticleStructuredDataInput) {
 		url,
 		name: input.title,
 		description: input.description,
-		inLanguage: 'en-GB',
+		inLanguage: input.inLanguage,
 		isPartOf: { '@type': 'WebSite', name: siteName, url: siteUrl },
 		publisher: { '@type': 'Organization', name: siteName, url: siteUrl },
 		...reviewFields(input),

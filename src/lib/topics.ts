@@ -1,10 +1,6 @@
-/** Topics an article can belong to, with the label readers see (also the search filter values). */
-export const TOPICS = {
-	basics: 'The basics',
-	body: 'Body and fat',
-	face: 'Face and eyes',
-	hair: 'Hair',
-	safety: 'Safety and side effects',
-	planning: 'Planning a treatment',
-} as const;
-export type Topic = keyof typeof TOPICS;
+/**
+ * Topics an article can belong to, in the order pages list them (also the search filter values). Their labels
+ * are in each language's dictionary (`site.topics`). Free of other imports: the search script in the browser needs it.
+ */
+export const TOPIC_IDS = ['basics', 'body', 'face', 'hair', 'safety', 'planning'] as const;
+export type Topic = (typeof TOPIC_IDS)[number];

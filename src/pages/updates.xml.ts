@@ -4,7 +4,10 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getPageStatuses } from '../data/reviews.ts';
 import { changeHref, siteChanges } from '../lib/review/updates.ts';
-import { REVIEW_WORDING as W } from '../lib/review/wording.ts';
+import { useTranslations } from '../i18n/index.ts';
+
+// The feed is English: its summaries are written once, with the English pages' histories.
+const W = useTranslations('en').site.review;
 
 export async function GET(context: APIContext) {
 	const changes = siteChanges(await getPageStatuses());

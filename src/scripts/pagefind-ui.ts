@@ -1,8 +1,9 @@
 // Loads Pagefind's Component UI from the site's own /pagefind/ folder (written by the build, so the UI
 // always matches the index) and sets up a search instance with this site's ranking and wording.
 // Shared by the header search dialog (site-search-dialog.ts) and the search page (SearchPanel.astro).
+import type { Locale } from '../i18n/locales.ts';
+import { loadSearchWords } from '../i18n/search-words.ts';
 import { normaliseQuery, SEARCH_RANKING, searchHref } from '../lib/search.ts';
-import { SEARCH_WORDING } from '../lib/wording.ts';
 import stylesheetUrl from '../styles/search-ui.css?url';
 
 const BUNDLE_PATH = '/pagefind/';
@@ -46,19 +47,6 @@ declare global {
 	}
 }
 
-/** Plainer wording than Pagefind's defaults, which speak of "results". */
-const WORDING = {
-	keyboard_search: 'Search',
-	zero_results: 'No pages found for “[SEARCH_TERM]”',
-	one_result: '1 page found for “[SEARCH_TERM]”',
-	many_results: '[COUNT] pages found for “[SEARCH_TERM]”',
-	searching: 'Searching for “[SEARCH_TERM]”…',
-	error_search: 'Search could not load',
-};
-
-/** What to tell the reader when the search files cannot be loaded. */
-export const LOAD_FAILED_MESSAGE = import.meta.env.DEV ? SEARCH_WORDING.needsBuild : SEARCH_WORDING.loadFailed;
-
 /** Adds a script or stylesheet to the page and waits until it has loaded. */
 function load(element: HTMLScriptElement | HTMLLinkElement, url: string): Promise<void> {
 	return new Promise((resolve, reject) => {
@@ -95,10 +83,11 @@ export function loadSearchUi(): Promise<PagefindComponents> {
  * when Pagefind or its index cannot load, where Pagefind's own components would show "Searching…"
  * for ever.
  */
-export async function searchInstance(name: string, wording: Record<string, string> = {}): Promise<SearchInstance> {
+export async function searchInstance(name: string, locale: Locale, wording: Record<string, string> = {}): Promise<SearchInstance> {
 	const components = await loadSearchUi();
 	const instance = components.configureInstance(name, { bundlePath: BUNDLE_PATH, ranking: SEARCH_RANKING });
-	instance.setTranslations({ ...WORDING, ...wording });
+	// Plainer wording than Pagefind's defaults, which speak of "results", in the page's language.
+	instance.setTranslations({ ...(await loadSearchWords(locale)).pagefind, ...wording });
 	let failed = false;
 	instance.on('error', () => (failed = true));
 	// Rejects when the entry file, metadata or WebAssembly fails; a missing pagefind.js is reported as an error event.
@@ -116,7 +105,7 @@ export async function searchInstance(name: string, wording: Record<string, strin
  *   instead of the results, so no empty result is ever shown. `onFault` lets the page add its own
  *   fallback; the next search starts afresh.
  */
-export function watchResults(instance: SearchInstance, output: HTMLElement, onFault: () => void = () => undefined): void {
+export function watchResults(instance: SearchInstance, output: HTMLElement, locale: Locale, onFault: () => void = () => undefined): void {
 	const noResults = output.querySelector<HTMLElement>('[data-search-no-results]')!;
 	const suggestion = output.querySelector<HTMLElement>('[data-search-suggestion]')!;
 	const suggestionLink = suggestion.querySelector('a')!;
@@ -139,13 +128,13 @@ export function watchResults(instance: SearchInstance, output: HTMLElement, onFa
 		}
 		if (!nothingFound) return;
 		void import('./search-recovery.ts')
-			.then(({ explainNothingFound }) => explainNothingFound(query, BUNDLE_PATH))
+			.then(({ explainNothingFound }) => explainNothingFound(query, BUNDLE_PATH, locale))
 			.then((found) => {
 				if (normaliseQuery(instance.searchTerm) !== query) return;
 				if (found.broken) return fault();
 				if (!found.suggestion) return;
 				suggestionLink.textContent = found.suggestion;
-				suggestionLink.href = searchHref({ query: found.suggestion, topic: undefined });
+				suggestionLink.href = searchHref({ query: found.suggestion, topic: undefined }, locale);
 				suggestion.hidden = false;
 			})
 			// Without the recovery script the kind message is still there.

@@ -1,5 +1,7 @@
 // The header's search dialog: Pagefind's modal with this site's results layout. Loaded only when a reader
 // first asks for search (SiteSearch.astro's small script), so pages that are never searched fetch none of it.
+import { localeOfPath } from '../i18n/paths.ts';
+import { loadSearchWords } from '../i18n/search-words.ts';
 import { normaliseQuery, searchHref } from '../lib/search.ts';
 import { loadSearchUi, searchInstance, watchResults } from './pagefind-ui.ts';
 
@@ -15,13 +17,14 @@ let returnFocusTo: HTMLElement | undefined;
 /** Builds the dialog from the header's template, once per page. */
 async function createModal(template: HTMLTemplateElement): Promise<PagefindModal> {
 	// In the dialog Escape closes rather than clears, so the key hint says so.
-	const instance = await searchInstance('header', { keyboard_clear: 'close' });
+	const locale = localeOfPath(location.pathname);
+	const instance = await searchInstance('header', locale, { keyboard_clear: (await loadSearchWords(locale)).keyboardClose });
 	document.body.append(template.content.cloneNode(true));
 	const element = document.body.querySelector<PagefindModal>('pagefind-modal[instance="header"]')!;
-	watchResults(instance, element.querySelector<HTMLElement>('[data-search-output]')!);
+	watchResults(instance, element.querySelector<HTMLElement>('[data-search-output]')!, locale);
 	const pageLink = element.querySelector<HTMLAnchorElement>('[data-site-search-page-link]')!;
 	instance.on('search', (term) => {
-		pageLink.href = searchHref({ query: normaliseQuery(term), topic: undefined });
+		pageLink.href = searchHref({ query: normaliseQuery(term), topic: undefined }, locale);
 	});
 	element.dialogEl.addEventListener('close', () => {
 		returnFocusTo?.focus();

@@ -2,8 +2,10 @@
 // scripts, search one tap away, and a way back to both from deep in a long article (issue 13, item 4).
 import type { Page } from '@playwright/test';
 import { NAVIGATION } from '../../src/lib/site.ts';
-import { HEADER_WORDING } from '../../src/lib/wording.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { expect, test } from './fixtures.ts';
+
+const HEADER_WORDING = useTranslations('en').site.header;
 
 /** One page of each kind: home, lists, an article, the tools, reference pages, and the 404 page. */
 const PAGE_TYPES = [
@@ -47,7 +49,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 		test('the menu opens and closes by keyboard, and search is on the first screen', async ({ page }) => {
 			await page.goto('/articles/cellulite/');
-			const firstLink = mainNavigation(page).getByRole('link', { name: NAVIGATION[0].label });
+			const firstLink = mainNavigation(page).getByRole('link', { name: NAVIGATION[0]!.label });
 			await expect(firstLink).toBeHidden();
 			// Skip link, site name, then the menu.
 			await page.keyboard.press('Tab');
@@ -93,7 +95,7 @@ test.describe('on a wide screen', () => {
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
-		await expect(mainNavigation(page).getByRole('link', { name: NAVIGATION[0].label })).toBeFocused();
+		await expect(mainNavigation(page).getByRole('link', { name: NAVIGATION[0]!.label })).toBeFocused();
 		expect(await headerHeight(page)).toBeLessThanOrEqual(80);
 	});
 });

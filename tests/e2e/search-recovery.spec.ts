@@ -2,9 +2,11 @@
 // words, and a message with the article list, never "Searching…" for ever or empty results, when
 // Pagefind's index is broken or half-deployed.
 import type { Page } from '@playwright/test';
-import { VOCABULARY_PATH } from '../../src/lib/search.ts';
-import { SEARCH_WORDING } from '../../src/lib/wording.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { vocabularyPath } from '../../src/lib/search.ts';
 import { expect, test } from './fixtures.ts';
+
+const SEARCH_WORDING = useTranslations('en').search;
 
 /**
  * Misspellings the FAQ filter forgives (ux-review-2026-12.md, journey 1) that Pagefind finds nothing
@@ -72,7 +74,7 @@ test.describe('did you mean', () => {
 	test('the vocabulary is fetched only when a search finds nothing, and words spelled right get no suggestion', async ({ page }) => {
 		const vocabularyRequests: string[] = [];
 		page.on('request', (request) => {
-			if (new URL(request.url()).pathname === VOCABULARY_PATH) vocabularyRequests.push(request.url());
+			if (new URL(request.url()).pathname === vocabularyPath('en')) vocabularyRequests.push(request.url());
 		});
 		await page.goto('/search/?q=bruising');
 		await expect(page.locator('.search-result__title a').first()).toBeVisible();

@@ -12,12 +12,14 @@ vi.setConfig({ testTimeout: 300_000 });
 const ARTICLE = 'what-is-mesotherapy';
 
 /**
- * A copy of the site holding just one article, with `edit` applied to that article's source; or,
+ * A copy of the site holding just one article (and its translations), with `edit` applied to that article's source; or,
  * with `others`, a copy of all the content with those changes applied to other content files
  * (paths relative to the project; a missing file starts empty), so the build gets past every page that does not use them.
  */
 function fixtureSite(edit: (mdx: string) => string, others?: Record<string, (text: string) => string>): string {
-	const dir = copySite((path) => others !== undefined || !/content\/articles\/.+\.mdx$/.test(path) || path.endsWith(`${ARTICLE}.mdx`));
+	const dir = copySite(
+		(path) => others !== undefined || !/content\/(?:[a-z]{2}\/)?articles\/.+\.mdx$/.test(path) || path.endsWith(`${ARTICLE}.mdx`),
+	);
 	const article = join(dir, 'content/articles', `${ARTICLE}.mdx`);
 	writeFileSync(article, edit(readFileSync(article, 'utf8')));
 	changeFiles(dir, others ?? {});

@@ -26,8 +26,8 @@ describe('readDataFile', () => {
 		);
 		expect(read(text)).toEqual({
 			entries: [
-				{ id: 'first', data: { title: 'One', year: 2001, tags: [] } },
-				{ id: 'second', data: { title: 'One', year: 2002, tags: ['a'] } },
+				{ id: 'first', line: 1, data: { title: 'One', year: 2001, tags: [] } },
+				{ id: 'second', line: 4, data: { title: 'One', year: 2002, tags: ['a'] } },
 			],
 			problems: [],
 		});

@@ -96,6 +96,17 @@ describe('headersFor', () => {
 		expect(embed.split(';')[0]).not.toContain("'none'");
 	});
 
+	test('the Spanish pages get the same rules as the English ones: /es/embed/ may be framed, /es/articles/ may not', () => {
+		expect(headersFor('/es/embed/estimator/')).toEqual(headersFor('/embed/estimator/'));
+		expect(headersFor('/es/articles/cellulite/')).toEqual(headersFor('/articles/cellulite/'));
+	});
+
+	test('nginx answers a missing Spanish page with the Spanish 404 page (/es/404/), and a missing Spanish embed page with the framable one', () => {
+		const site = renderNginxSite();
+		expect(site).toMatch(/location \/es\/ \{[^}]*error_page 404 \/es\/404\/;/);
+		expect(site).toMatch(/location \/es\/embed\/ \{[^}]*error_page 404 \/embed\/not-found\/;/);
+	});
+
 	test('the header CSP leaves scripts and styles to the per-page meta CSP and blocks plugins and <base>', () => {
 		for (const path of ['/articles/cellulite/', '/embed/estimator/']) {
 			const policy = headersFor(path)['Content-Security-Policy']!;

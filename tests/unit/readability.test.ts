@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { proseFromMdx } from '../../src/lib/mdx-prose.ts';
 import { countSyllables, readability, splitSentences } from '../../src/lib/readability.ts';
-import { articleReadability, gradeLabel } from '../../src/lib/reading-level.ts';
+import { articleReadability, easeBand, readingProblem, readingScore, shownScore } from '../../src/lib/reading-level.ts';
 
 describe('countSyllables', () => {
 	test.each([
@@ -95,7 +95,27 @@ describe('proseFromMdx', () => {
 	});
 });
 
-test('gradeLabel rounds to a whole grade for readers', () => {
-	expect(gradeLabel(6.6)).toBe('about grade 7');
-	expect(gradeLabel(-1.5)).toBe('about grade 1');
+test('the score readers see rounds to a whole grade of at least 1, or a whole ease from 0 to 100', () => {
+	expect(shownScore({ scale: 'grade', value: 6.6, wordsPerSentence: 10 })).toBe(7);
+	expect(shownScore({ scale: 'grade', value: -1.5, wordsPerSentence: 10 })).toBe(1);
+	expect(shownScore({ scale: 'ease', value: 117.7, wordsPerSentence: 5 })).toBe(100);
+	expect(shownScore({ scale: 'ease', value: 66.4, wordsPerSentence: 5 })).toBe(66);
+});
+
+test('each language is measured and gated on its own scale', () => {
+	expect(readingScore('es', 'La piel se pone roja.')).toEqual({ scale: 'ease', value: 117.7, wordsPerSentence: 5 });
+	expect(readingScore('en', 'The cat sat on the mat.')).toEqual({ scale: 'grade', value: -1.4, wordsPerSentence: 6 });
+	expect(readingProblem({ scale: 'ease', value: 64.9, wordsPerSentence: 20 })).toMatch(/below the minimum of 65/);
+	expect(readingProblem({ scale: 'ease', value: 65, wordsPerSentence: 20 })).toBeUndefined();
+	expect(readingProblem({ scale: 'grade', value: 7.5, wordsPerSentence: 20 })).toBeUndefined();
+	expect(readingProblem({ scale: 'grade', value: 7.5, wordsPerSentence: 20 }, true)).toMatch(/above the limit of 7/);
+	expect([95, 85, 72, 65, 55, 40, 10].map(easeBand)).toEqual([
+		'very-easy',
+		'easy',
+		'fairly-easy',
+		'standard',
+		'fairly-difficult',
+		'difficult',
+		'very-difficult',
+	]);
 });

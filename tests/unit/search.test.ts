@@ -28,6 +28,7 @@ describe('searchHref', () => {
 	test('leaves out empty parts', () => {
 		expect(searchHref({ query: '', topic: undefined })).toBe('/search/');
 		expect(searchHref({ query: '', topic: 'hair' })).toBe('/search/?topic=hair');
+		expect(searchHref({ query: 'papada', topic: undefined }, 'es')).toBe('/es/search/?q=papada');
 	});
 
 	test('round-trips through readSearchState, even with symbols', () => {
@@ -37,9 +38,9 @@ describe('searchHref', () => {
 });
 
 describe('topic filters', () => {
-	test('a topic becomes the Pagefind filter on its label, and back', () => {
-		expect(topicFilters('hair')).toEqual({ topic: ['Hair'] });
-		expect(topicFromFilters({ topic: ['Safety and side effects'] })).toBe('safety');
+	test('a topic becomes the Pagefind filter on its id (the same in every language), and back', () => {
+		expect(topicFilters('hair')).toEqual({ topic: ['hair'] });
+		expect(topicFromFilters({ topic: ['safety'] })).toBe('safety');
 	});
 
 	test('no topic means no filter', () => {
@@ -47,9 +48,9 @@ describe('topic filters', () => {
 		expect(topicFromFilters({})).toBeUndefined();
 	});
 
-	test('an unknown label or several labels select no single topic', () => {
-		expect(topicFromFilters({ topic: ['Knees'] })).toBeUndefined();
-		expect(topicFromFilters({ topic: ['Hair', 'Body and fat'] })).toBeUndefined();
+	test('an unknown id or several ids select no single topic', () => {
+		expect(topicFromFilters({ topic: ['knees'] })).toBeUndefined();
+		expect(topicFromFilters({ topic: ['hair', 'body'] })).toBeUndefined();
 	});
 });
 

@@ -5,6 +5,7 @@ const input: ArticleStructuredDataInput = {
 	url: 'https://meso.example/articles/cellulite/',
 	siteUrl: 'https://meso.example/',
 	siteName: 'Mesotherapy Explained',
+	inLanguage: 'en',
 	title: 'Mesotherapy for cellulite',
 	description: 'What studies found.',
 	lastReviewed: new Date('2026-11-25'),

@@ -2,24 +2,32 @@ import { z } from 'astro/zod';
 import { CARE_LEVEL_IDS } from '../care-levels.ts';
 
 /**
- * Groups of side-effect questions, in the order the FAQ page shows them, with the label readers
- * see. Most follow the time since treatment; the last two are for planning and for getting help.
+ * Groups of side-effect questions, in the order the FAQ page shows them; their headings are in each language's
+ * dictionary (`site.faq.categories`). Most follow the time since treatment; the last two are for planning and
+ * for getting help.
  */
-export const FAQ_CATEGORIES = {
-	'during-treatment': 'During the treatment',
-	'first-days': 'The first few days',
-	'weeks-later': 'Weeks later',
-	infection: 'Infection',
-	'allergic-reaction': 'Allergic reactions',
-	'skin-changes': 'Skin changes and scars',
-	'face-and-eyes': 'Face and eyes',
-	'fat-dissolving-injections': 'After fat-dissolving injections',
-	hair: 'Hair',
-	'before-treatment': 'Before your treatment',
-	'getting-help': 'Getting help and reporting a problem',
-} as const;
-export type FaqCategory = keyof typeof FAQ_CATEGORIES;
-export const FAQ_CATEGORY_IDS = Object.keys(FAQ_CATEGORIES) as [FaqCategory, ...FaqCategory[]];
+export const FAQ_CATEGORY_IDS = [
+	'during-treatment',
+	'first-days',
+	'weeks-later',
+	'infection',
+	'allergic-reaction',
+	'skin-changes',
+	'face-and-eyes',
+	'fat-dissolving-injections',
+	'hair',
+	'before-treatment',
+	'getting-help',
+] as const;
+export type FaqCategory = (typeof FAQ_CATEGORY_IDS)[number];
+
+/** The words of a question a translation replaces; its category, urgency, sign, sources and order stay English's. */
+export const faqTextFields = {
+	/** The question as a worried reader would ask it, in their words. */
+	question: z.string().min(10).max(120),
+	/** Words readers type (lay words, misspellings) that help the filter and search find it. Never shown. */
+	keywords: z.array(z.string().min(2)).default([]),
+};
 
 /**
  * The frontmatter of one question in `content/faq/<id>.md`. The file name is the question's id
@@ -27,9 +35,8 @@ export const FAQ_CATEGORY_IDS = Object.keys(FAQ_CATEGORIES) as [FaqCategory, ...
  */
 export function FaqSchema<Source extends z.ZodType, Sign extends z.ZodType>(sourceId: Source, signId: Sign) {
 	return z.object({
-		/** The question as a worried reader would ask it, in their words. */
-		question: z.string().min(10).max(120),
-		/** Which group the question belongs to (see FAQ_CATEGORIES). */
+		...faqTextFields,
+		/** Which group the question belongs to (see FAQ_CATEGORY_IDS). */
 		category: z.enum(FAQ_CATEGORY_IDS),
 		/**
 		 * How soon to get help if this happens to you, as a care level from src/lib/care-levels.ts.
@@ -44,8 +51,6 @@ export function FaqSchema<Source extends z.ZodType, Sign extends z.ZodType>(sour
 		sign: signId.optional(),
 		/** Ids of the sources behind the answer (at least one). */
 		sources: z.array(sourceId).min(1),
-		/** Words readers type (lay words, misspellings) that help the filter and search find it. Never shown. */
-		keywords: z.array(z.string().min(2)).default([]),
 		/** Position within its category; lower comes first. */
 		order: z.number().int().min(0).default(100),
 	});

@@ -1,18 +1,18 @@
 import { z } from 'astro/zod';
 
 /** Kinds of source, from strongest authority to weakest; the bibliography groups by these. */
-export const SOURCE_KINDS = {
-	regulator: 'Regulators and government',
-	society: 'Professional societies',
-	'systematic-review': 'Systematic reviews',
-	review: 'Other reviews',
-	trial: 'Clinical studies',
-	'case-report': 'Case reports and outbreak reports',
-	guideline: 'Guidance on writing for patients',
-	book: 'Books',
-	consumer: 'Consumer health publishers',
-} as const;
-export type SourceKind = keyof typeof SOURCE_KINDS;
+export const SOURCE_KINDS = [
+	'regulator',
+	'society',
+	'systematic-review',
+	'review',
+	'trial',
+	'case-report',
+	'guideline',
+	'book',
+	'consumer',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /**
  * Hosts that only copy other people's work (file-sharing sites, mirrors, proxies, authors' upload sites).
@@ -56,6 +56,14 @@ export const SourceSchema = z.object({
 	briefId: z.string().optional(),
 	/** The title as the publisher gives it. */
 	title: z.string().min(3),
+	/**
+	 * The language the source is written in (a two-letter code), so pages in every language mark its title and
+	 * reference as that language for screen readers; titles are never translated. Defaults to English.
+	 */
+	language: z
+		.string()
+		.regex(/^[a-z]{2}$/, 'language must be a two-letter code such as fr')
+		.default('en'),
 	/** How in-text citations show this source, e.g. "FDA, 2010" or "Park and others, 2008". */
 	short: z.string().min(2).max(48),
 	/** Authors or the organisation that wrote it. */
@@ -93,7 +101,7 @@ export const SourceSchema = z.object({
 		.regex(/^\d{5,9}$/, 'pmid must be digits')
 		.optional(),
 	/** What kind of source this is; decides its group in the bibliography. */
-	kind: z.enum(Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]]),
+	kind: z.enum(SOURCE_KINDS),
 	/** A note for readers, e.g. why there is no link. */
 	note: z.string().optional(),
 });

@@ -18,7 +18,7 @@ export type EvidenceStrength = (typeof EVIDENCE_STRENGTHS)[number];
  * A source's place when the estimator lists figures: its kind's place in SOURCE_KINDS, from strongest (0, regulator)
  * to weakest (consumer websites). Lowest first (audit A17: a range names its strongest source first).
  */
-export const kindRank = (kind: SourceKind): number => Object.keys(SOURCE_KINDS).indexOf(kind);
+export const kindRank = (kind: SourceKind): number => SOURCE_KINDS.indexOf(kind);
 
 /** A count or a number of days as a source gives it: "4", "3 to 15", "up to 6" or "21 or more". */
 const RangeSchema = (unit: string) =>

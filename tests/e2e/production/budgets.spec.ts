@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { bytesOf, EMBED_PAGE_JS_BUDGET, javascriptFiles, pageAssets, pageWeight } from '../../../src/lib/page-weight.ts';
 import { MAX_LOADER_GZIP_BYTES } from '../../../src/integrations/embed-loader.ts';
 import { expect, test } from './fixtures.ts';
+import { pathWithoutLocale } from '../../../src/i18n/paths.ts';
 import { allPages, builtFile, DIST, hasIsland, isArticle, sitemapPaths } from './site.ts';
 
 /** CSS per page, gzipped: one small stylesheet, system fonts, no font files. */
@@ -48,7 +49,7 @@ test('the header search script is found on every page without islands', () => {
 const SEARCH_PAGE_JS_BUDGET = 4 * 1024;
 
 for (const path of pagesWithoutIslands) {
-	const budget = path === '/search/' ? SEARCH_PAGE_JS_BUDGET : SHARED_JS_BUDGET;
+	const budget = pathWithoutLocale(path) === '/search/' ? SEARCH_PAGE_JS_BUDGET : SHARED_JS_BUDGET;
 	test(`${path}: a page without islands loads at most ${budget / 1024} KB gzip of JavaScript`, () => {
 		const files = jsFilesOf(path);
 		expect(bytesOf(...files.map(readText)).gzip, files.join(', ')).toBeLessThanOrEqual(budget);

@@ -9,7 +9,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { pageTitle, SHARE_IMAGE, SITE } from '../../../src/lib/site.ts';
+import { useTranslations } from '../../../src/i18n/index.ts';
+import { localeOfPath, localePath, pathWithoutLocale } from '../../../src/i18n/paths.ts';
+import { localizedPageTitle, SHARE_IMAGE } from '../../../src/lib/site.ts';
 import { expect, hydrateIslands, MAX_LAYOUT_SHIFT, settle, test, throttle } from './fixtures.ts';
 import { allPages, hasIsland, isArticle, searchBox, sitemapPaths } from './site.ts';
 
@@ -35,7 +37,7 @@ for (const path of allPages()) {
 		expect(response?.status()).toBe(200);
 		await settle(page);
 		// The search page's box is drawn by Pagefind's script after the page has loaded.
-		if (path === '/search/') await expect(searchBox(page)).toBeVisible();
+		if (pathWithoutLocale(path) === '/search/') await expect(searchBox(page)).toBeVisible();
 		// One screen at a time, letting each island that comes into view hydrate while the reader looks at it.
 		while (await page.evaluate(() => scrollY + innerHeight < document.documentElement.scrollHeight - 1)) {
 			await page.evaluate(() => scrollBy(0, innerHeight));
@@ -53,12 +55,15 @@ for (const path of allPages()) {
 		expect(pageProblems.consoleErrors).toEqual([]);
 		expect(pageProblems.foreignRequests).toEqual([]);
 		if (inSitemap.has(path)) await expectShareTags(page, path);
-		if (isArticle(path)) await expectArticleStructuredData(page);
+		if (isArticle(path)) await expectArticleStructuredData(page, path);
 	});
 }
 
 /** The canonical address, Open Graph and Twitter card tags. */
 async function expectShareTags(page: Page, path: string): Promise<void> {
+	const locale = localeOfPath(path);
+	const { meta: words } = useTranslations(locale).site;
+	const isHome = path === localePath(locale, '/');
 	const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
 	expect(canonical && new URL(canonical).pathname).toBe(path);
 	const meta = async (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
@@ -66,12 +71,12 @@ async function expectShareTags(page: Page, path: string): Promise<void> {
 	expect(await meta('og:type')).toBe(isArticle(path) ? 'article' : 'website');
 	// The page's own title: the document title without the site's name (the home page uses the site's name).
 	const ogTitle = await meta('og:title');
-	expect(path === '/' ? ogTitle : pageTitle(ogTitle ?? '')).toBe(path === '/' ? SITE.name : await page.title());
+	expect(isHome ? ogTitle : localizedPageTitle(locale, ogTitle ?? '')).toBe(isHome ? words.name : await page.title());
 	expect(await meta('og:description')).toBe(await meta('description'));
 	expect(await meta('twitter:card')).toBe('summary_large_image');
 	const image = await meta('og:image');
 	expect(image && new URL(image).origin).toBe(new URL(canonical!).origin);
-	expect(await meta('og:image:alt')).toBe(SHARE_IMAGE.alt);
+	expect(await meta('og:image:alt')).toBe(words.shareImageAlt);
 	// The share image is a PNG of the size the tags promise (social sites refuse SVG).
 	const png = await (await page.request.get(new URL(image!).pathname)).body();
 	expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -92,13 +97,14 @@ interface BreadcrumbNode extends JsonLdNode {
 }
 
 /** An article's JSON-LD MedicalWebPage and BreadcrumbList say what the page shows. */
-async function expectArticleStructuredData(page: Page): Promise<void> {
+async function expectArticleStructuredData(page: Page, path: string): Promise<void> {
 	const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
 	expect(blocks).toHaveLength(1);
 	const graph: JsonLdNode[] = JSON.parse(blocks[0]!)['@graph'];
 	const webPage = graph.find((node) => node['@type'] === 'MedicalWebPage') as MedicalWebPageNode;
 	const trail = graph.find((node) => node['@type'] === 'BreadcrumbList') as BreadcrumbNode;
-	const review = page.getByRole('complementary', { name: 'About this page' });
+	const { site: words } = useTranslations(localeOfPath(path));
+	const review = page.getByRole('complementary', { name: words.review.box.title });
 
 	expect(webPage.url).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
 	expect(webPage.name).toBe(await page.getByRole('heading', { level: 1 }).textContent());
@@ -106,14 +112,14 @@ async function expectArticleStructuredData(page: Page): Promise<void> {
 	expect(webPage.about).toMatchObject({ '@type': 'MedicalProcedure', name: 'Mesotherapy' });
 	// The newest entry of "Page history" is the page's dateModified.
 	const changeDays = await page
-		.getByRole('region', { name: 'Page history' })
+		.getByRole('region', { name: words.review.history.title })
 		.locator('li time')
 		.evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
 	expect(webPage.dateModified).toBe([...changeDays].sort().at(-1));
 	// reviewedBy only while a clinician's review applies to the page as it is (see the review box).
-	const clinicallyReviewed = (await review.textContent())!.includes('Clinically reviewed by');
+	const clinicallyReviewed = (await review.locator('[data-clinical-review="current"]').count()) > 0;
 	expect('reviewedBy' in webPage).toBe(clinicallyReviewed);
-	const sources = page.getByRole('region', { name: 'Sources' }).locator('ol > li');
+	const sources = page.getByRole('region', { name: words.sources.heading, exact: true }).locator('ol > li');
 	expect(webPage.citation).toHaveLength(await sources.count());
 	// Each citation is a source's title in content/sources.yaml, and the one the list shows at the same place.
 	const shown = await sources.allTextContents();
@@ -122,7 +128,7 @@ async function expectArticleStructuredData(page: Page): Promise<void> {
 		expect(shown[index], `citation ${index + 1}`).toContain(citation.name);
 	});
 
-	const crumbs = await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').allTextContents();
+	const crumbs = await page.getByRole('navigation', { name: words.breadcrumbs.label }).getByRole('link').allTextContents();
 	expect(trail.itemListElement.map((item) => item.name)).toEqual(crumbs.map((c) => c.trim()));
 	expect(trail.itemListElement.at(-1)?.item).toBe(webPage.url);
 }

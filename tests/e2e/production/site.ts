@@ -40,8 +40,8 @@ export const allPages = () => [...sitemapPaths(), ...embedPaths()];
 /** Whether a built page contains an Astro island. */
 export const hasIsland = (path: string) => builtFile(path).includes('<astro-island');
 
-/** Article pages: /articles/<slug>/. */
-export const isArticle = (path: string) => /^\/articles\/[^/]+\/$/.test(path);
+/** Article pages in every language: /articles/<slug>/, /es/articles/<slug>/. */
+export const isArticle = (path: string) => /^(?:\/[a-z]{2})?\/articles\/[^/]+\/$/.test(path);
 
 /** The search page's own search box (absent until the search UI exists). */
 export const searchBox = (page: Page): Locator =>

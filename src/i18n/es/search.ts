@@ -1,0 +1,42 @@
+// Las palabras de la búsqueda: la caja del encabezado, la página de búsqueda y los textos de Pagefind.
+import type { Dictionary } from '../en/index.ts';
+
+export const search: Dictionary['search'] = {
+	formLabel: 'Web',
+	fieldLabel: 'Buscar en esta web',
+	button: 'Buscar',
+	placeholder: 'Por ejemplo: papada, bolsas en los ojos',
+	openPage: 'Abrir la página de búsqueda',
+	needsJs: 'La búsqueda necesita JavaScript, que está desactivado en su navegador. Abajo tiene todos los artículos con un breve resumen.',
+	loading: 'Cargando la búsqueda…',
+	searchLabel: 'Busque una palabra o una duda',
+	showPagesAbout: 'Mostrar páginas sobre',
+	allTopics: 'Todos los temas',
+	withCount: (label, count) => `${label} (${count})`,
+	partsOfPage: 'Partes de esta página',
+	loadFailed: 'No se pudo cargar la búsqueda. Revise su conexión y vuelva a cargar la página, o vea todos los artículos más abajo.',
+	needsBuild: 'La búsqueda necesita compilar la web: ejecute «npm run build» una vez y vuelva a cargar esta página.',
+	broken: 'La búsqueda no funciona en este momento. Vuelva a intentarlo dentro de unos minutos, o vea todos los artículos.',
+	browseArticles: 'Ver todos los artículos',
+	didYouMean: 'Quizás quiso decir',
+	noResults: {
+		title: 'No encontramos ninguna página con esas palabras.',
+		advice: 'No es culpa suya: pruebe con menos palabras, con otra palabra para lo mismo o revise cómo está escrita.',
+		browse: 'También puede mirar las páginas usted mismo:',
+		allTopics: 'Todos los temas',
+		allTopicsDetail: ': todos los artículos, con un breve resumen',
+		sideEffects: 'Efectos secundarios y cuándo pedir ayuda',
+		sideEffectsDetail: ': dudas frecuentes tras un tratamiento',
+		emergency: 'Si cree que es una urgencia:',
+	},
+	keyboardClose: 'cerrar',
+	pagefind: {
+		keyboard_search: 'Buscar',
+		zero_results: 'No hay páginas para «[SEARCH_TERM]»',
+		one_result: '1 página para «[SEARCH_TERM]»',
+		many_results: '[COUNT] páginas para «[SEARCH_TERM]»',
+		searching: 'Buscando «[SEARCH_TERM]»…',
+		error_search: 'No se pudo cargar la búsqueda',
+	},
+	subjectWord: 'mesoterapia',
+};

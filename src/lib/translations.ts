@@ -1,0 +1,70 @@
+// Checks that a translation of a data file (content/<locale>/glossary.yaml and the like) matches its English
+// file entry for entry: every English id translated, no id English does not have, and lists that translate
+// item by item (a goal's caveats) just as long as English's. Pure, so the rules are unit-tested.
+import type { DataFileEntry, DataFileProblem } from './data-file.ts';
+
+/** The files of one translation, as editors see them: "content/es/glossary.yaml" and "content/glossary.yaml". */
+export interface TranslationFiles {
+	file: string;
+	englishFile: string;
+}
+
+type Entry = DataFileEntry<unknown>;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Every way `translation` fails to match `english`, each at the line of the translated entry (or line 1 for
+ * an entry that is missing). `itemLists` names the fields whose items are translated one by one, in order, each
+ * with the text fields of its items that must be there exactly when English has them (`{ figures: ['note',
+ * 'approval'], caveats: [] }`).
+ */
+export function translationProblems(
+	{ file, englishFile }: TranslationFiles,
+	english: readonly Entry[],
+	translation: readonly Entry[],
+	itemLists: Readonly<Record<string, readonly string[]>> = {},
+): DataFileProblem[] {
+	const problems: DataFileProblem[] = [];
+	const at = (line: number, field: string, message: string) => problems.push({ file, line, column: 1, field, message });
+	const englishById = new Map(english.map((entry) => [entry.id, entry]));
+	const translated = new Set(translation.map((entry) => entry.id));
+	for (const entry of translation) {
+		const source = englishById.get(entry.id);
+		if (!source) {
+			at(entry.line, 'id', `"${entry.id}" is not an id in ${englishFile}: translate its entries only, with their ids`);
+			continue;
+		}
+		if (!isRecord(entry.data) || !isRecord(source.data)) continue;
+		for (const list of Object.keys(itemLists)) {
+			const ours = entry.data[list];
+			const theirs = source.data[list];
+			if (ours === undefined && theirs === undefined) continue;
+			const ourItems = Array.isArray(ours) ? ours : [];
+			const theirItems = Array.isArray(theirs) ? theirs : [];
+			if (ourItems.length !== theirItems.length) {
+				at(
+					entry.line,
+					list,
+					`has ${ourItems.length} items, but "${entry.id}" in ${englishFile}:${source.line} has ${theirItems.length}: translate each one, in the same order`,
+				);
+				continue;
+			}
+			ourItems.forEach((item, index) => {
+				const theirItem = theirItems[index];
+				if (!isRecord(item) || !isRecord(theirItem)) return;
+				for (const field of itemLists[list] ?? []) {
+					if (item[field] !== undefined && theirItem[field] === undefined) {
+						at(entry.line, `${list}.${index}.${field}`, `the English item (${englishFile}:${source.line}) has no ${field}; remove it`);
+					} else if (item[field] === undefined && theirItem[field] !== undefined) {
+						at(entry.line, `${list}.${index}.${field}`, `is missing: translate it from ${englishFile}:${source.line}`);
+					}
+				}
+			});
+		}
+	}
+	for (const entry of english.filter((entry) => !translated.has(entry.id))) {
+		at(1, 'id', `"${entry.id}" (${englishFile}:${entry.line}) has no translation: add an entry with id: ${entry.id}`);
+	}
+	return problems;
+}

@@ -1,0 +1,69 @@
+// Every page in every language: its lang, its hreflang twins (reciprocal: the twin names this page back),
+// a language switcher that leads to the twin, and, on a translated page, no English interface text (every
+// string of the English dictionary that the language translates differently). One test per page.
+import { en } from '../../src/i18n/en/index.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { localeOfPath, twinPaths } from '../../src/i18n/paths.ts';
+import { expect, test } from './fixtures.ts';
+import { builtFile, sitemapPaths } from './production/site.ts';
+
+/** Every plain string in a dictionary (functions are left out: their words are checked where they are shown). */
+function strings(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(strings);
+	if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings);
+	return [];
+}
+
+/** English interface strings that `locale` words differently, long enough not to be a shared name ("Wix"). */
+function englishOnly(locale: Locale): string[] {
+	const translated = new Set(strings(useTranslations(locale)));
+	return [...new Set(strings(en))].filter((text) => text.length >= 12 && !translated.has(text));
+}
+
+/** The hreflang alternates a built page declares, as path by hreflang. */
+function alternates(path: string): Record<string, string> {
+	const html = builtFile(path);
+	return Object.fromEntries(
+		[...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, new URL(href!).pathname]),
+	);
+}
+
+for (const path of sitemapPaths()) {
+	const locale = localeOfPath(path);
+	test(`${path}: lang ${locale}, reciprocal hreflang twins, a switcher to each twin${locale === DEFAULT_LOCALE ? '' : ', no English interface text'}`, async ({
+		page,
+	}) => {
+		const twins = twinPaths(path);
+		const expected = {
+			...Object.fromEntries(LOCALES.map((other) => [LOCALE_INFO[other].tag, twins[other]])),
+			'x-default': twins[DEFAULT_LOCALE],
+		};
+		expect(alternates(path)).toEqual(expected);
+		for (const other of LOCALES) expect(alternates(twins[other]), `${twins[other]} names ${path} back`).toEqual(expected);
+
+		await page.goto(path);
+		await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].tag);
+		for (const other of LOCALES.filter((candidate) => candidate !== locale)) {
+			await expect(page.locator(`header a[data-language-switcher][hreflang="${LOCALE_INFO[other].tag}"]`)).toHaveAttribute(
+				'href',
+				twins[other],
+			);
+		}
+		if (locale === DEFAULT_LOCALE) return;
+		// Text marked as English (source titles, the English page history) is English on purpose.
+		const text = await page.evaluate(() => {
+			const body = document.body.cloneNode(true) as HTMLElement;
+			for (const element of body.querySelectorAll('[lang]:not([lang^="es"]), script, style, template')) element.remove();
+			return body.innerText.replace(/\s+/g, ' ');
+		});
+		const attributes = await page.evaluate(() =>
+			[...document.querySelectorAll('[aria-label], [placeholder], [title], [alt]')]
+				.filter((element) => !element.closest('[lang]:not([lang^="es"])'))
+				.flatMap((element) => ['aria-label', 'placeholder', 'title', 'alt'].map((name) => element.getAttribute(name) ?? '')),
+		);
+		const seen = englishOnly(locale).filter((english) => text.includes(english) || attributes.includes(english));
+		expect(seen, 'English interface text on a Spanish page').toEqual([]);
+	});
+}
