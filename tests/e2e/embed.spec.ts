@@ -61,7 +61,7 @@ const PAGES: Record<string, string> = {
 	// What a builder that strips scripts leaves of the snippet.
 	'/stripped.html': `<meso-estimator id="only" goals="cellulite"><a href="${site}/estimator/">Session estimator</a></meso-estimator><!-- no script -->`,
 	'/plain-frame.html': `<link rel="stylesheet" href="/clinic.css"><link rel="stylesheet" href="/frame.css"><h1>Sunrise Clinic</h1>
-		${frameSnippet(site, { clinicName: 'Sunrise Clinic', ctaUrl: 'https://sunrise.example/book', ctaLabel: 'Book a consultation', goals: [] })}${CONTACT}`,
+		${frameSnippet(site, { clinicName: 'Sunrise Clinic', ctaUrl: 'https://sunrise.example/book', ctaLabel: 'Book a consultation', goals: [], lang: 'en' })}${CONTACT}`,
 };
 
 /** Pages that bring their own script, or none. */

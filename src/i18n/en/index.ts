@@ -2,7 +2,8 @@
 // type every other language's dictionary must match, so a missing or extra key fails `astro check`.
 import { care } from './care.ts';
 import { islands } from './islands.ts';
+import { widget } from './widget.ts';
 
-export const en = { care, islands };
+export const en = { care, islands, widget };
 
 export type Dictionary = typeof en;

@@ -2,5 +2,6 @@
 import type { Dictionary } from '../en/index.ts';
 import { care } from './care.ts';
 import { islands } from './islands.ts';
+import { widget } from './widget.ts';
 
-export const es: Dictionary = { care, islands };
+export const es: Dictionary = { care, islands, widget };
