@@ -1,6 +1,6 @@
 // The benchmark's results as a Markdown table, and the README section that shows it.
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { PageWeight } from '../../src/lib/page-weight.ts';
+import { EMBED_PAGE_JS_BUDGET, type PageWeight } from '../../src/lib/page-weight.ts';
 import type { ScrollOnlyJavascript } from './scroll-only.ts';
 
 export interface BenchResults {
@@ -40,10 +40,13 @@ export interface BenchResults {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Exact bytes for a figure held against a budget: "81,543 bytes". */
+const bytes = (count: number) => `${count.toLocaleString('en')} bytes`;
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export function renderMarkdown(results: BenchResults): string {
+	const embed = results.weights['embed'];
 	const lines = [
 		`Measured ${results.date} with \`npm run bench\` on ${results.machine} (2 cores; load average ${results.loadAverage.start} at the start, ${results.loadAverage.end} at the end). Full numbers: \`bench/results.json\`.`,
 		'',
@@ -53,6 +56,12 @@ export function renderMarkdown(results: BenchResults): string {
 			const scores = results.lighthouse[name];
 			return `| ${name} | ${kb(weight.html.gzip)} | ${kb(weight.css.gzip)} | ${kb(weight.js.gzip)} | ${scores ? CATEGORIES.map((c) => scores[c]).join(' / ') : ''} |`;
 		}),
+		...(embed
+			? [
+					'',
+					`The clinic widget (/embed/estimator/) loads ${bytes(embed.js.gzip)} of JavaScript (gzip); its budget is ${bytes(EMBED_PAGE_JS_BUDGET)}.`,
+				]
+			: []),
 		'',
 		'| Page read by scrolling only (390×844, nothing touched) | Script files | JS as sent (gzip) |',
 		'| --- | ---: | ---: |',

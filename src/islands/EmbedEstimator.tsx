@@ -1,17 +1,22 @@
 // The estimator inside a clinic's frame (/embed/estimator/): reads the clinic's settings from the address, takes
 // new ones from the loader by message (so the reader keeps what they chose), and, once it has rendered with them,
 // starts reporting its height, which tells the loader to show it.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { reportHeight } from '../embed/frame-height.ts';
-import { isSettingsMessage, parseEmbedSettings, type EmbedSettings } from '../lib/embed-contract.ts';
-import Estimator, { type EstimatorProps } from './Estimator.tsx';
+import { readableTextOn } from '../lib/colour.ts';
+import { ctaHost, isSettingsMessage, parseEmbedSettings, type EmbedSettings } from '../lib/embed-contract.ts';
+import Estimator, { type EstimatorIslandProps } from './Estimator.tsx';
+import { useEstimator } from './estimator/use-estimator.ts';
+import { ctaText } from './estimator/wording.ts';
 
-export default function EmbedEstimator(props: Omit<EstimatorProps, 'mode' | 'embed'>) {
+export default function EmbedEstimator({ treatments, goal: initialGoal, headingLevel = 2, siteUrl }: EstimatorIslandProps) {
+	const model = useEstimator(treatments, initialGoal);
+	const root = useRef<HTMLElement>(null);
 	const [settings, setSettings] = useState<EmbedSettings | undefined>(undefined);
 	const rendered = settings !== undefined;
 
 	useEffect(() => {
-		const knownGoals = props.treatments.map((treatment) => treatment.id);
+		const knownGoals = treatments.map((treatment) => treatment.id);
 		const apply = (query: string) => {
 			const checked = parseEmbedSettings(query, knownGoals);
 			for (const problem of Object.values(checked.problems)) console.warn(problem);
@@ -25,7 +30,29 @@ export default function EmbedEstimator(props: Omit<EstimatorProps, 'mode' | 'emb
 		};
 		addEventListener('message', onMessage);
 		return () => removeEventListener('message', onMessage);
-	}, [props.treatments]);
+	}, [treatments]);
+
+	// The clinic's settings, at first and whenever the clinic's page changes them. The first time the clinic's first
+	// goal is chosen, as the server did for a clinic that names none; later, the reader's goal stays while it is offered.
+	const settingsApplied = useRef(false);
+	useEffect(() => {
+		if (!settings) return;
+		const { goal } = model;
+		const keepGoal = settingsApplied.current ? goal !== undefined && settings.goals.includes(goal) : settings.goals[0] === goal;
+		if (!keepGoal) model.chooseGoal(settings.goals[0]);
+		settingsApplied.current = true;
+		// CSSOM, not a style attribute: allowed under the site's CSP.
+		const style = root.current?.style;
+		if (settings.accent) {
+			style?.setProperty('--estimator-accent', settings.accent);
+			style?.setProperty('--estimator-accent-text', readableTextOn(settings.accent));
+		} else {
+			style?.removeProperty('--estimator-accent');
+			style?.removeProperty('--estimator-accent-text');
+		}
+		// Only a change of settings may move the goal; the reader's own choices must not run this again.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [settings]);
 
 	useEffect(() => {
 		if (!rendered) return;
@@ -38,5 +65,28 @@ export default function EmbedEstimator(props: Omit<EstimatorProps, 'mode' | 'emb
 		};
 	}, [rendered]);
 
-	return <Estimator {...props} mode="embed" embed={settings} />;
+	// A clinic's goals in the clinic's order.
+	const goals = settings ? settings.goals.flatMap((goalId) => treatments.filter((t) => t.id === goalId)) : treatments;
+
+	return (
+		<Estimator
+			ref={root}
+			model={model}
+			goals={goals}
+			mode="embed"
+			headingLevel={headingLevel}
+			siteUrl={siteUrl}
+			byline={settings?.clinicName && <p className="estimator__shared-by">Shared by {settings.clinicName}</p>}
+			footer={
+				settings?.ctaUrl && (
+					<p className="estimator__cta-row">
+						<a className="estimator__cta" href={settings.ctaUrl} target="_blank" rel="noopener noreferrer">
+							{ctaText(settings.ctaLabel ?? '', ctaHost(settings.ctaUrl))}
+							<span className="visually-hidden"> (opens in a new tab)</span>
+						</a>
+					</p>
+				)
+			}
+		/>
+	);
 }

@@ -68,6 +68,13 @@ export function staticImports(code: string): string[] {
 	return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.m?js)["']/g)].map(([, specifier]) => specifier!);
 }
 
+/**
+ * JavaScript the clinic widget's page (/embed/estimator/) may load, gzipped: what a clinic's visitor downloads
+ * when the frame appears (React and the estimator, never zod, nor the site's own estimator code). Checked by
+ * tests/e2e/production/budgets.spec.ts and shown by `npm run bench`.
+ */
+export const EMBED_PAGE_JS_BUDGET = 80 * 1024;
+
 const isSameSite = (url: string) => url.startsWith('/') && !url.startsWith('//');
 
 /** Every same-site JS file a page ends up loading: its scripts, its islands and what they import. */

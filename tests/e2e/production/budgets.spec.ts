@@ -1,7 +1,7 @@
 // Byte budgets of the built pages (bytes, never time): what each page makes a reader download.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bytesOf, javascriptFiles, pageAssets, pageWeight } from '../../../src/lib/page-weight.ts';
+import { bytesOf, EMBED_PAGE_JS_BUDGET, javascriptFiles, pageAssets, pageWeight } from '../../../src/lib/page-weight.ts';
 import { MAX_LOADER_GZIP_BYTES } from '../../../src/integrations/embed-loader.ts';
 import { expect, test } from './fixtures.ts';
 import { allPages, builtFile, DIST, hasIsland, isArticle, sitemapPaths } from './site.ts';
@@ -63,17 +63,16 @@ for (const path of pagesWithoutIslands.filter(isArticle)) {
 	});
 }
 
-/**
- * The clinic widget's page, gzipped: what a clinic's visitor downloads when the frame appears (React and the
- * estimator; no zod). Issue 15 targets 80 KB; the estimator's pre-hydration form (issue 13) brought it to about
- * 82 KB, so the guard sits at 84 KB until the widget sheds its site-only code (issue 15 stays open for this).
- */
-const EMBED_PAGE_JS_BUDGET = 84 * 1024;
-
-test('/embed/estimator/: the clinic widget loads at most 84 KB gzip of JavaScript, and no zod', () => {
+test(`/embed/estimator/: the clinic widget loads at most ${EMBED_PAGE_JS_BUDGET / 1024} KB gzip of JavaScript, and no zod`, () => {
 	const { js, jsFiles } = pageWeight(builtFile('/embed/estimator/'), readText);
 	expect(js.gzip, jsFiles.join(', ')).toBeLessThanOrEqual(EMBED_PAGE_JS_BUDGET);
 	for (const file of jsFiles) expect(readText(file), file).not.toMatch(/ZodError|zod/i);
+});
+
+test("/embed/estimator/: the clinic widget loads none of the site estimator's own code (its address bar)", () => {
+	const [siteIsland] = pageAssets(builtFile('/estimator/')).islands;
+	expect(siteIsland?.componentUrl, 'the site estimator island on /estimator/').toBeTruthy();
+	expect(jsFilesOf('/embed/estimator/')).not.toContain(siteIsland!.componentUrl);
 });
 
 /**
