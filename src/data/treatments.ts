@@ -13,13 +13,15 @@ import { translateTreatment, type TreatmentText } from '../lib/treatments-locale
 
 export type TreatmentView = TreatmentData<SourceLink>;
 
+// Words only, as long as they need to be (Spanish runs longer than English); the English schema holds the rest.
+const words = z.string().trim().min(1);
 const TreatmentTextSchema = z.strictObject({
-	label: z.string().min(3).max(40),
-	verdict: z.string().min(20).max(220),
-	grades: z.array(z.string().min(5).max(80)).optional(),
-	figures: z.array(z.strictObject({ note: z.string().min(10).max(200), approval: z.string().min(10).max(160).optional() })),
-	caveats: z.array(z.string().min(10).max(200)),
-	maintenance: z.array(z.string().min(10).max(200)),
+	label: words,
+	verdict: words,
+	grades: z.array(words).optional(),
+	figures: z.array(z.strictObject({ note: words, approval: words.optional() })),
+	caveats: z.array(words),
+	maintenance: z.array(words),
 });
 
 /** The goals' words in `locale`, by goal id. Throws with the file's line on any problem. */

@@ -15,6 +15,7 @@ import {
 	ELEMENT_NAME,
 	isHeightMessage,
 	SETTINGS_MESSAGE,
+	type EmbedSettings,
 	type SettingsMessage,
 } from '../lib/embed-contract.ts';
 import { ESTIMATOR_PATH, FRAME_SANDBOX, MIN_FRAME_HEIGHT, NEAR_VIEWPORT, RENDER_TIMEOUT_MS, reservedHeight } from '../lib/embed-frame.ts';
@@ -81,21 +82,25 @@ if (!script?.src) {
 
 		/**
 		 * Settings changed after the frame rendered go by message, not by a new address: the reader keeps what they
-		 * chose. Only another language loads the frame's other page.
+		 * chose. Only another language loads the frame's page in that language.
 		 */
 		#sendSettings() {
-			if (!this.#frame || !this.#rendered) return;
+			const frame = this.#frame;
+			if (!frame || !this.#rendered) return;
 			const { settings, problems } = this.#settings();
 			const url = frameUrl(siteOrigin, settings);
 			if (url === this.#frameUrl) return;
 			for (const problem of Object.values(problems)) console.warn(problem);
-			if (url.split('?')[0] === this.#frameUrl.split('?')[0]) {
-				const message: SettingsMessage = { type: SETTINGS_MESSAGE, query: frameQuery(settings) };
-				this.#frame.contentWindow?.postMessage(message, siteOrigin);
-			} else {
-				this.#frame.src = url;
-			}
+			if (url.split('?')[0] !== this.#frameUrl.split('?')[0]) return this.#load(frame, settings);
+			const message: SettingsMessage = { type: SETTINGS_MESSAGE, query: frameQuery(settings) };
+			frame.contentWindow?.postMessage(message, siteOrigin);
 			this.#frameUrl = url;
+		}
+
+		/** Points the frame at the embed page in the settings' language, titled in that language. */
+		#load(frame: HTMLIFrameElement, settings: EmbedSettings) {
+			frame.title = WIDGET_WORDS[settings.lang].frameTitle;
+			frame.src = this.#frameUrl = frameUrl(siteOrigin, settings);
 		}
 
 		#settings() {
@@ -106,7 +111,6 @@ if (!script?.src) {
 			const { settings, problems } = this.#settings();
 			for (const problem of Object.values(problems)) console.warn(problem);
 			const frame = document.createElement('iframe');
-			frame.title = WIDGET_WORDS[settings.lang].frameTitle;
 			frame.referrerPolicy = 'no-referrer';
 			frame.setAttribute('sandbox', FRAME_SANDBOX);
 			// Hidden over the fallback until it reports; visibility also keeps keyboard focus out of it.
@@ -121,7 +125,7 @@ if (!script?.src) {
 				visibility: 'hidden',
 			});
 			frame.addEventListener('error', () => this.#fail('its frame could not be loaded'));
-			frame.src = this.#frameUrl = frameUrl(siteOrigin, settings);
+			this.#load(frame, settings);
 			this.#frame = frame;
 			this.append(frame);
 			this.#timer = setTimeout(

@@ -5,7 +5,7 @@ import { es } from './es/index.ts';
 import type { Locale } from './locales.ts';
 
 export type { Dictionary } from './en/index.ts';
-export { fill, formatDate, formatList, formatNumber, plural, type PluralForms } from './format.ts';
+export { fill, formatDate, formatIsoDay, formatList, formatNumber, plural, type PluralForms } from './format.ts';
 export { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './locales.ts';
 
 const DICTIONARIES: Record<Locale, Dictionary> = { en, es };

@@ -102,12 +102,13 @@ export function widgetLocale(value: string): Locale | undefined {
 	return isLocale(language) ? language : undefined;
 }
 
-/** Console warnings for left-out goals, naming each one. */
-export const GOAL_WARNINGS = {
-	left: (ids: string[]) => `${ELEMENT_NAME}: goals left out: ${ids.join(', ')}. Goals are ids such as cellulite, at most ${LIMITS.goals}.`,
-	unknown: (ids: string[], known: readonly string[]) =>
-		`${ELEMENT_NAME}: unknown goals left out: ${ids.join(', ')}. The goals are: ${known.join(', ')}.`,
-};
+/** The console warning for goals left out because they are not ids, or over the limit, naming each one. */
+const goalsLeftOut = (ids: string[]) =>
+	`${ELEMENT_NAME}: goals left out: ${ids.join(', ')}. Goals are ids such as cellulite, at most ${LIMITS.goals}.`;
+
+/** The console warning for goals the site does not have (apart from goalsLeftOut, so the loader does not carry it). */
+const unknownGoals = (ids: string[], known: readonly string[]) =>
+	`${ELEMENT_NAME}: unknown goals left out: ${ids.join(', ')}. The goals are: ${known.join(', ')}.`;
 
 /** What is wrong with each refused attribute, as a form shows it; console warnings add the element's name. */
 export const WARNINGS: Record<Exclude<AttributeName, 'goals'>, string> = {
@@ -141,7 +142,7 @@ export function checkAttributes(read: (name: AttributeName) => string | null): {
 	};
 	const goals = goalList(read('goals') ?? '');
 	settings.goals = goals.ids;
-	if (goals.left.length > 0) problems.goals = GOAL_WARNINGS.left(goals.left);
+	if (goals.left.length > 0) problems.goals = goalsLeftOut(goals.left);
 	return { settings, problems };
 }
 
@@ -177,18 +178,19 @@ export const ctaHost = (ctaUrl: string): string => new URL(ctaUrl).host;
 /**
  * Settings from the embed page's query string (or a settings message), checked as the loader checks them, then
  * against the goals the site really has. A bad value drops only its own setting (with a problem); unknown goals
- * are dropped with a warning, and no goals left means every goal.
+ * are dropped with a warning, and no goals left means every goal. A label without a link is dropped.
  */
 export function parseEmbedSettings(search: string, knownGoals: readonly string[]): { settings: EmbedSettings; problems: Problems } {
 	const query = new URLSearchParams(search);
 	const { settings, problems } = checkAttributes((name) => query.get(name));
 	const unknown = settings.goals.filter((goal) => !knownGoals.includes(goal));
-	if (unknown.length > 0) problems.goals = [problems.goals, GOAL_WARNINGS.unknown(unknown, knownGoals)].filter(Boolean).join(' ');
+	if (unknown.length > 0) problems.goals = [problems.goals, unknownGoals(unknown, knownGoals)].filter(Boolean).join(' ');
 	const goals = settings.goals.filter((goal) => knownGoals.includes(goal));
 	return {
 		settings: {
 			...settings,
-			ctaLabel: settings.ctaUrl ? (settings.ctaLabel ?? DEFAULT_CTA_LABEL) : undefined,
+			// Without a label the widget shows its language's default (DEFAULT_CTA_LABEL in English).
+			ctaLabel: settings.ctaUrl ? settings.ctaLabel : undefined,
 			goals: goals.length > 0 ? goals : [...knownGoals],
 		},
 		problems,

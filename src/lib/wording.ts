@@ -1,6 +1,6 @@
 // The words of the site's frame (header, search) in one place, so a label reads the same wherever it
 // appears and a wording change is one edit. Features with their own vocabulary keep it next to them
-// (the estimator's is in src/islands/estimator/wording.ts).
+// (the islands' words are in src/i18n/<locale>/islands.ts).
 
 /** The page header. */
 export const HEADER_WORDING = {

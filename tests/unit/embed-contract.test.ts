@@ -21,6 +21,7 @@ import {
 	type EmbedSettings,
 } from '../../src/lib/embed-contract.ts';
 import { MIN_FRAME_HEIGHT, reservedHeight } from '../../src/lib/embed-frame.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
 
 const KNOWN_GOALS = ['fat-reduction', 'cellulite', 'facial-rejuvenation', 'under-eye-bags', 'hair-loss'];
@@ -262,7 +263,7 @@ describe('parseEmbedSettings (the embed page side, with the same checks)', () =>
 			settings: {
 				clinicName: 'Sunrise Clinic',
 				ctaUrl: 'https://sunrise.example/book',
-				ctaLabel: DEFAULT_CTA_LABEL,
+				ctaLabel: undefined,
 				accent: '#0a7f5a',
 				goals: ['hair-loss', 'cellulite'],
 				lang: 'en',
@@ -291,10 +292,11 @@ describe('parseEmbedSettings (the embed page side, with the same checks)', () =>
 		);
 	});
 
-	test('only unknown goals means every goal, and a bad label falls back to the default', () => {
+	test("only unknown goals means every goal, and a bad label is dropped (the widget then shows its language's default)", () => {
 		const { settings } = parseEmbedSettings('?goals=bogus,also-bogus&cta-url=https://a.example/&cta-label=%00%00', KNOWN_GOALS);
 		expect(settings.goals).toEqual(KNOWN_GOALS);
-		expect(settings.ctaLabel).toBe(DEFAULT_CTA_LABEL);
+		expect(settings.ctaLabel).toBeUndefined();
+		expect(useTranslations('en').islands.estimator.defaultCtaLabel).toBe(DEFAULT_CTA_LABEL);
 	});
 
 	test('the checks read exactly the attributes the contract names, each once', () => {
