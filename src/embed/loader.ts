@@ -5,6 +5,7 @@
  * Each element holds the compact widget's height at once, creates a titled iframe of the embed page when it comes
  * near the viewport, and keeps showing the clinic's fallback content until the frame reports that it rendered. A
  * frame that never reports (an error page, a hang, a blocked script) gives way to a plain link to the estimator.
+ * The `lang` attribute picks the frame's page (/es/embed/estimator/) and the words the loader itself shows.
  * It runs on someone else's page: no dependencies, no markup styles (CSSOM only, so a strict style-src works),
  * and it trusts only messages from its own frame on this site's origin.
  */
@@ -14,19 +15,14 @@ import {
 	ELEMENT_NAME,
 	isHeightMessage,
 	SETTINGS_MESSAGE,
+	type EmbedSettings,
 	type SettingsMessage,
 } from '../lib/embed-contract.ts';
-import {
-	ESTIMATOR_PATH,
-	FALLBACK_LINK_TEXT,
-	FRAME_SANDBOX,
-	FRAME_TITLE,
-	MIN_FRAME_HEIGHT,
-	NEAR_VIEWPORT,
-	RENDER_TIMEOUT_MS,
-	reservedHeight,
-} from '../lib/embed-frame.ts';
+import { ESTIMATOR_PATH, FRAME_SANDBOX, MIN_FRAME_HEIGHT, NEAR_VIEWPORT, RENDER_TIMEOUT_MS, reservedHeight } from '../lib/embed-frame.ts';
 import { frameQuery, frameUrl } from '../lib/embed-address.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localePath } from '../i18n/paths.ts';
+import { WIDGET_WORDS } from '../i18n/widget.ts';
 
 // The site is wherever this script came from; currentScript is only set while a classic script first runs.
 const script = document.currentScript as HTMLScriptElement | null;
@@ -42,8 +38,8 @@ if (!script?.src) {
 		#frame: HTMLIFrameElement | undefined;
 		/** The height held for the frame: it never gets smaller, so nothing below it moves up. */
 		#floor = MIN_FRAME_HEIGHT;
-		/** The settings the frame shows (its address's query, or the last settings message). */
-		#frameQuery = '';
+		/** The settings the frame shows: its address, or the address the last settings message stands for. */
+		#frameUrl = '';
 		#rendered = false;
 		#timer: ReturnType<typeof setTimeout> | undefined;
 		#observer: IntersectionObserver | undefined;
@@ -60,7 +56,7 @@ if (!script?.src) {
 			addEventListener('message', this.#onMessage);
 			if (this.#frame) return;
 			// Readers without JavaScript see the clinic's fallback; without one, we add a link ourselves.
-			if (!this.textContent?.trim()) this.replaceChildren(fallbackLink());
+			if (!this.textContent?.trim()) this.replaceChildren(fallbackLink(this.#settings().settings.lang));
 			Object.assign(this.style, { display: 'block', position: 'relative' });
 			this.#floor = Math.max(reservedHeight(this.getBoundingClientRect().width), MIN_FRAME_HEIGHT);
 			this.style.height = px(this.#floor);
@@ -84,16 +80,27 @@ if (!script?.src) {
 			this.#sendSettings();
 		}
 
-		/** Settings changed after the frame rendered go by message, not by a new address: the reader keeps what they chose. */
+		/**
+		 * Settings changed after the frame rendered go by message, not by a new address: the reader keeps what they
+		 * chose. Only another language loads the frame's page in that language.
+		 */
 		#sendSettings() {
-			if (!this.#frame || !this.#rendered) return;
+			const frame = this.#frame;
+			if (!frame || !this.#rendered) return;
 			const { settings, problems } = this.#settings();
-			const query = frameQuery(settings);
-			if (query === this.#frameQuery) return;
+			const url = frameUrl(siteOrigin, settings);
+			if (url === this.#frameUrl) return;
 			for (const problem of Object.values(problems)) console.warn(problem);
-			const message: SettingsMessage = { type: SETTINGS_MESSAGE, query };
-			this.#frame.contentWindow?.postMessage(message, siteOrigin);
-			this.#frameQuery = query;
+			if (url.split('?')[0] !== this.#frameUrl.split('?')[0]) return this.#load(frame, settings);
+			const message: SettingsMessage = { type: SETTINGS_MESSAGE, query: frameQuery(settings) };
+			frame.contentWindow?.postMessage(message, siteOrigin);
+			this.#frameUrl = url;
+		}
+
+		/** Points the frame at the embed page in the settings' language, titled in that language. */
+		#load(frame: HTMLIFrameElement, settings: EmbedSettings) {
+			frame.title = WIDGET_WORDS[settings.lang].frameTitle;
+			frame.src = this.#frameUrl = frameUrl(siteOrigin, settings);
 		}
 
 		#settings() {
@@ -104,7 +111,6 @@ if (!script?.src) {
 			const { settings, problems } = this.#settings();
 			for (const problem of Object.values(problems)) console.warn(problem);
 			const frame = document.createElement('iframe');
-			frame.title = FRAME_TITLE;
 			frame.referrerPolicy = 'no-referrer';
 			frame.setAttribute('sandbox', FRAME_SANDBOX);
 			// Hidden over the fallback until it reports; visibility also keeps keyboard focus out of it.
@@ -119,8 +125,7 @@ if (!script?.src) {
 				visibility: 'hidden',
 			});
 			frame.addEventListener('error', () => this.#fail('its frame could not be loaded'));
-			this.#frameQuery = frameQuery(settings);
-			frame.src = frameUrl(siteOrigin, settings);
+			this.#load(frame, settings);
 			this.#frame = frame;
 			this.append(frame);
 			this.#timer = setTimeout(
@@ -155,10 +160,10 @@ if (!script?.src) {
 		}
 	}
 
-	function fallbackLink(): HTMLAnchorElement {
+	function fallbackLink(lang: Locale): HTMLAnchorElement {
 		const link = document.createElement('a');
-		link.href = `${siteOrigin}${ESTIMATOR_PATH}`;
-		link.textContent = FALLBACK_LINK_TEXT;
+		link.href = `${siteOrigin}${localePath(lang, ESTIMATOR_PATH)}`;
+		link.textContent = WIDGET_WORDS[lang].frameTitle;
 		return link;
 	}
 

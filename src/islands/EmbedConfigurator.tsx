@@ -1,18 +1,14 @@
 // The clinic configurator on /for-clinics/: a form, a live preview of the real widget (the real /embed.js and
-// <meso-estimator>), and the snippets to copy. Values are checked by the same contract the loader uses.
+// <meso-estimator>), and the snippets to copy. Values are checked by the same contract the loader uses. Its words
+// come from the page's language as a prop; the widget's language is a setting of its own.
 import { useEffect, useId, useRef, useState } from 'react';
+import type { Dictionary } from '../i18n/en/index.ts';
+import { fill, formatNumber } from '../i18n/format.ts';
+import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, type Locale } from '../i18n/locales.ts';
 import { contrastRatio, readableTextOn } from '../lib/colour.ts';
-import {
-	ATTRIBUTES,
-	checkAttributes,
-	ELEMENT_NAME,
-	LIMITS,
-	WARNINGS,
-	type AttributeName,
-	type EmbedSettings,
-} from '../lib/embed-contract.ts';
+import { ATTRIBUTES, checkAttributes, ELEMENT_NAME, LIMITS, type AttributeName, type EmbedSettings } from '../lib/embed-contract.ts';
 import { LOADER_PATH } from '../lib/embed-frame.ts';
-import { settingsAttributes } from '../lib/embed-address.ts';
+import { elementAttributes } from '../lib/embed-address.ts';
 import { elementSnippet, frameSnippet, frameStyles, type PinnedLoader } from '../lib/embed-snippet.ts';
 import './EmbedConfigurator.css';
 
@@ -22,17 +18,25 @@ interface Props {
 	goals: { id: string; label: string }[];
 	/** The newest released loader, which the snippet can pin with its integrity. */
 	pinned: PinnedLoader;
+	/** The page's language: the form's words, number formats, and the widget's language at first. */
+	locale: Locale;
+	words: Dictionary['islands']['configurator'];
 }
 
-type Fields = Record<Exclude<AttributeName, 'goals'>, string> & { goals: string[] };
+type TextAttribute = Exclude<AttributeName, 'goals' | 'lang'>;
+type Fields = Record<TextAttribute, string> & { goals: string[]; lang: Locale };
 
-const START: Fields = {
-	'clinic-name': 'Sunrise Clinic',
+const DEFAULT_ACCENT = '#0a7f5a';
+
+/** The example a clinic starts from, in the page's language. */
+const startFields = (locale: Locale, words: Props['words']): Fields => ({
+	'clinic-name': words.example.clinicName,
 	'cta-url': 'https://sunrise.example/book',
-	'cta-label': 'Book a consultation',
-	accent: '#0a7f5a',
+	'cta-label': words.example.ctaLabel,
+	accent: DEFAULT_ACCENT,
 	goals: [],
-};
+	lang: locale,
+});
 
 /** Loads the real loader once, from this site, as clinics do. */
 function loadLoader() {
@@ -44,20 +48,20 @@ function loadLoader() {
 	document.head.append(script);
 }
 
-/** Copies text, saying what happened; falls back to selecting it when the clipboard is not available. */
-async function copy(text: string, select: () => void): Promise<string> {
+/** Copies text, saying whether it worked; falls back to selecting it when the clipboard is not available. */
+async function copy(text: string, select: () => void): Promise<'copied' | 'copyBlocked'> {
 	try {
 		await navigator.clipboard.writeText(text);
-		return 'Copied. Paste it into your page where the estimator should appear.';
+		return 'copied';
 	} catch {
 		select();
-		return 'Your browser blocked copying. The snippet is selected: press Ctrl+C (or Cmd+C) to copy it.';
+		return 'copyBlocked';
 	}
 }
 
-export default function EmbedConfigurator({ siteOrigin, goals, pinned }: Props) {
+export default function EmbedConfigurator({ siteOrigin, goals, pinned, locale, words }: Props) {
 	const id = useId();
-	const [fields, setFields] = useState<Fields>(START);
+	const [fields, setFields] = useState<Fields>(() => startFields(locale, words));
 	const [preview, setPreview] = useState<EmbedSettings | undefined>(undefined);
 	const [copied, setCopied] = useState('');
 	const [pin, setPin] = useState(false);
@@ -66,6 +70,7 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned }: Props) 
 
 	const { settings, problems } = checkAttributes((name) => {
 		if (name === 'goals') return fields.goals.join(',');
+		if (name === 'lang') return fields.lang === DEFAULT_LOCALE ? null : fields.lang;
 		return fields[name].trim() === '' ? null : fields[name];
 	});
 	const snippet = elementSnippet(siteOrigin, settings, pin ? pinned : undefined);
@@ -85,7 +90,7 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned }: Props) 
 			element = document.createElement(ELEMENT_NAME);
 			previewBox.current.append(element);
 		}
-		const wanted = new Map(settingsAttributes(preview));
+		const wanted = new Map(elementAttributes(preview));
 		for (const name of ATTRIBUTES) {
 			const value = wanted.get(name);
 			if (value) element.setAttribute(name, value);
@@ -93,7 +98,7 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned }: Props) 
 		}
 	}, [preview]);
 
-	const set = (name: Exclude<AttributeName, 'goals'>) => (event: { target: { value: string } }) => {
+	const set = (name: TextAttribute | 'lang') => (event: { target: { value: string } }) => {
 		setFields({ ...fields, [name]: event.target.value });
 		setCopied('');
 	};
@@ -104,8 +109,14 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned }: Props) 
 		});
 
 	const field = (name: string) => `${id}-${name}`;
-	const hintAndError = (name: Exclude<AttributeName, 'goals'>, hint: string) => {
-		const error = problems[name] && `${WARNINGS[name]}.`;
+	const problemWords = (name: TextAttribute) =>
+		fill(words.problems[name], {
+			max: name in LIMITS ? LIMITS[name as keyof typeof LIMITS] : '',
+			languages: LOCALES.join(', '),
+			default: DEFAULT_LOCALE,
+		});
+	const hintAndError = (name: TextAttribute, hint: string) => {
+		const error = problems[name] && `${problemWords(name)}.`;
 		return {
 			input: { 'aria-describedby': `${field(name)}-hint${error ? ` ${field(name)}-error` : ''}`, 'aria-invalid': error ? true : undefined },
 			text: (
@@ -115,7 +126,7 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned }: Props) 
 					</p>
 					{error && (
 						<p className="configurator__error" id={`${field(name)}-error`}>
-							<span className="visually-hidden">Error: </span>
+							<span className="visually-hidden">{words.errorPrefix}</span>
 							{error}
 						</p>
 					)}
@@ -123,17 +134,17 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned }: Props) 
 			),
 		};
 	};
-	const name = hintAndError('clinic-name', `Plain text, up to ${LIMITS['clinic-name']} characters. Shown as "Shared by …".`);
-	const url = hintAndError('cta-url', 'Your booking or contact page. It must start with https://. Leave it empty for no button.');
-	const label = hintAndError('cta-label', `Up to ${LIMITS['cta-label']} characters. Shown only with a link.`);
-	const accent = settings.accent ?? START.accent;
+	const name = hintAndError('clinic-name', fill(words.hints['clinic-name'], { max: LIMITS['clinic-name'] }));
+	const url = hintAndError('cta-url', words.hints['cta-url']);
+	const label = hintAndError('cta-label', fill(words.hints['cta-label'], { max: LIMITS['cta-label'] }));
+	const accent = settings.accent ?? DEFAULT_ACCENT;
 	const textOnAccent = readableTextOn(accent);
 
 	return (
 		<div className="configurator">
-			<form className="configurator__form" onSubmit={(event) => event.preventDefault()} aria-label="Widget settings">
+			<form className="configurator__form" onSubmit={(event) => event.preventDefault()} aria-label={words.formLabel}>
 				<div className="configurator__field">
-					<label htmlFor={field('clinic-name')}>Clinic name</label>
+					<label htmlFor={field('clinic-name')}>{words.labels['clinic-name']}</label>
 					<input
 						id={field('clinic-name')}
 						value={fields['clinic-name']}
@@ -144,26 +155,40 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned }: Props) 
 					{name.text}
 				</div>
 				<div className="configurator__field">
-					<label htmlFor={field('cta-url')}>Button link</label>
+					<label htmlFor={field('cta-url')}>{words.labels['cta-url']}</label>
 					<input id={field('cta-url')} type="url" value={fields['cta-url']} onChange={set('cta-url')} autoComplete="url" {...url.input} />
 					{url.text}
 				</div>
 				<div className="configurator__field">
-					<label htmlFor={field('cta-label')}>Button text</label>
+					<label htmlFor={field('cta-label')}>{words.labels['cta-label']}</label>
 					<input id={field('cta-label')} value={fields['cta-label']} onChange={set('cta-label')} {...label.input} />
 					{label.text}
 				</div>
 				<div className="configurator__field">
-					<label htmlFor={field('accent')}>Accent colour</label>
+					<label htmlFor={field('accent')}>{words.labels.accent}</label>
 					<input id={field('accent')} type="color" value={accent} onChange={set('accent')} aria-describedby={`${field('accent')}-hint`} />
 					<p className="configurator__hint" id={`${field('accent')}-hint`}>
-						Button text on it will be {textOnAccent === '#ffffff' ? 'white' : 'black'}, with a contrast of{' '}
-						{contrastRatio(accent, textOnAccent).toFixed(1)} to 1.
+						{fill(words.accentHint[textOnAccent === '#ffffff' ? 'white' : 'black'], {
+							ratio: formatNumber(locale, contrastRatio(accent, textOnAccent), { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+						})}
+					</p>
+				</div>
+				<div className="configurator__field">
+					<label htmlFor={field('lang')}>{words.labels.lang}</label>
+					<select id={field('lang')} value={fields.lang} onChange={set('lang')} aria-describedby={`${field('lang')}-hint`}>
+						{LOCALES.map((option) => (
+							<option key={option} value={option} lang={LOCALE_INFO[option].tag}>
+								{LOCALE_INFO[option].name}
+							</option>
+						))}
+					</select>
+					<p className="configurator__hint" id={`${field('lang')}-hint`}>
+						{words.hints.lang}
 					</p>
 				</div>
 				<fieldset className="configurator__field">
-					<legend>Goals to show</legend>
-					<p className="configurator__hint">Tick none to show every goal.</p>
+					<legend>{words.goals}</legend>
+					<p className="configurator__hint">{words.goalsHint}</p>
 					{goals.map((goal) => (
 						<label key={goal.id} className="configurator__check">
 							<input
@@ -177,7 +202,7 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned }: Props) 
 				</fieldset>
 			</form>
 			<div className="configurator__output">
-				<h3 id={field('snippet-heading')}>Your snippet</h3>
+				<h3 id={field('snippet-heading')}>{words.snippetHeading}</h3>
 				<label className="configurator__check">
 					<input
 						type="checkbox"
@@ -188,10 +213,10 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned }: Props) 
 						}}
 						aria-describedby={`${field('pin')}-hint`}
 					/>
-					Pin version {pinned.version} (Subresource Integrity)
+					{fill(words.pin, { version: pinned.version })}
 				</label>
 				<p className="configurator__hint" id={`${field('pin')}-hint`}>
-					A pinned version never changes and the browser checks it byte for byte. You get our fixes only when you update the snippet.
+					{words.pinHint}
 				</p>
 				<pre className="configurator__snippet" tabIndex={0} role="region" aria-labelledby={field('snippet-heading')}>
 					<code ref={snippetBox}>{snippet}</code>
@@ -201,31 +226,28 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned }: Props) 
 					onClick={() =>
 						void copy(snippet, () => {
 							if (snippetBox.current) getSelection()?.selectAllChildren(snippetBox.current);
-						}).then(setCopied)
+						}).then((outcome) => setCopied(words[outcome]))
 					}
 				>
-					Copy the snippet
+					{words.copy}
 				</button>
 				<p role="status" className="configurator__status">
 					{copied}
 				</p>
 				<details>
-					<summary>No outside scripts allowed? Use a plain frame instead</summary>
-					<p>
-						This frame has a fixed height, so what a visitor opens scrolls inside it. Add this to your stylesheet for its width and a height
-						that fits phones and computers:
-					</p>
-					<pre className="configurator__snippet" tabIndex={0} role="region" aria-label="Frame styles">
+					<summary>{words.plainFrame}</summary>
+					<p>{words.plainFrameText}</p>
+					<pre className="configurator__snippet" tabIndex={0} role="region" aria-label={words.frameStyles}>
 						<code>{frameStyles()}</code>
 					</pre>
-					<pre className="configurator__snippet" tabIndex={0} role="region" aria-label="Plain frame snippet">
+					<pre className="configurator__snippet" tabIndex={0} role="region" aria-label={words.frameSnippet}>
 						<code>{frameSnippet(siteOrigin, settings)}</code>
 					</pre>
 				</details>
 			</div>
 			<section className="configurator__preview" aria-labelledby={field('preview-heading')}>
-				<h3 id={field('preview-heading')}>Preview</h3>
-				<p className="configurator__hint">This is the real widget, as your visitors will see it.</p>
+				<h3 id={field('preview-heading')}>{words.preview}</h3>
+				<p className="configurator__hint">{words.previewHint}</p>
 				<div ref={previewBox} />
 			</section>
 		</div>

@@ -1,15 +1,17 @@
 // The estimator inside a clinic's frame (/embed/estimator/): reads the clinic's settings from the address, takes
 // new ones from the loader by message (so the reader keeps what they chose), and, once it has rendered with them,
-// starts reporting its height, which tells the loader to show it.
+// starts reporting its height, which tells the loader to show it. Its language is its page's (/es/embed/estimator/
+// for a clinic's lang="es"), never a setting of the query.
 import { useEffect, useRef, useState } from 'react';
+import { fill } from '../i18n/format.ts';
 import { reportHeight } from '../embed/frame-height.ts';
 import { readableTextOn } from '../lib/colour.ts';
 import { ctaHost, isSettingsMessage, parseEmbedSettings, type EmbedSettings } from '../lib/embed-contract.ts';
 import Estimator, { type EstimatorIslandProps } from './Estimator.tsx';
 import { useEstimator } from './estimator/use-estimator.ts';
-import { ctaText } from './estimator/wording.ts';
 
-export default function EmbedEstimator({ treatments, goal: initialGoal, headingLevel = 2, siteUrl }: EstimatorIslandProps) {
+export default function EmbedEstimator({ treatments, goal: initialGoal, headingLevel = 2, siteUrl, ...language }: EstimatorIslandProps) {
+	const { words } = language;
 	const model = useEstimator(treatments, initialGoal);
 	const root = useRef<HTMLElement>(null);
 	const [settings, setSettings] = useState<EmbedSettings | undefined>(undefined);
@@ -76,13 +78,14 @@ export default function EmbedEstimator({ treatments, goal: initialGoal, headingL
 			mode="embed"
 			headingLevel={headingLevel}
 			siteUrl={siteUrl}
-			byline={settings?.clinicName && <p className="estimator__shared-by">Shared by {settings.clinicName}</p>}
+			{...language}
+			byline={settings?.clinicName && <p className="estimator__shared-by">{fill(words.sharedBy, { clinic: settings.clinicName })}</p>}
 			footer={
 				settings?.ctaUrl && (
 					<p className="estimator__cta-row">
 						<a className="estimator__cta" href={settings.ctaUrl} target="_blank" rel="noopener noreferrer">
-							{ctaText(settings.ctaLabel ?? '', ctaHost(settings.ctaUrl))}
-							<span className="visually-hidden"> (opens in a new tab)</span>
+							{fill(words.cta, { label: settings.ctaLabel ?? words.defaultCtaLabel, host: ctaHost(settings.ctaUrl) })}
+							<span className="visually-hidden">{words.opensInNewTab}</span>
 						</a>
 					</p>
 				)

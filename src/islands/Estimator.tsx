@@ -2,18 +2,22 @@
 // sources report about sessions, an example from one source or your own plan as a timeline, dates, a calendar
 // file (your own numbers only) and a printable summary. All arithmetic is in src/lib/. This is what the site
 // and the clinic widget share; each adds its own behaviour around it (SiteEstimator: the address bar;
-// EmbedEstimator: a clinic's settings), so neither carries the other's code.
-import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+// EmbedEstimator: a clinic's settings), so neither carries the other's code. Its words come in the page's
+// language as props (src/i18n/<locale>/islands.ts), handed to its parts by LanguageContext.
+import { useMemo, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import type { CalendarWords, EstimatorWords } from '../i18n/estimator-text.ts';
+import { fill } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { calendarOffer, type SourceLink, type TreatmentData } from '../lib/estimator.ts';
 import { START_YEARS } from '../lib/schedule.ts';
 import './Estimator.css';
 import { Disclosure } from './estimator/Disclosure.tsx';
 import { EstimateResult } from './estimator/EstimateResult.tsx';
 import { Heading, type HeadingLevel } from './estimator/Heading.tsx';
+import { LanguageContext, languageOf, useLanguage } from './estimator/language.ts';
 import { PlanView } from './estimator/PlanView.tsx';
 import { SourceCite } from './estimator/Sources.tsx';
 import { choicesFormId, type EstimatorModel } from './estimator/use-estimator.ts';
-import { DISCLOSURES, SHOW_RESULT_LABEL } from './estimator/wording.ts';
 
 /** What the site's page and the clinic's embed page give their island. */
 export interface EstimatorIslandProps {
@@ -24,6 +28,10 @@ export interface EstimatorIslandProps {
 	headingLevel?: HeadingLevel;
 	/** The site's address, for links inside calendar files, e.g. "https://mesotherapy-explained.example/". */
 	siteUrl: string;
+	/** The page's language, and the estimator's and its calendar files' words in it. */
+	locale: Locale;
+	words: EstimatorWords;
+	calendar: CalendarWords;
 }
 
 interface EstimatorProps {
@@ -49,6 +57,9 @@ interface EstimatorProps {
 	notice?: ReactNode;
 	/** Shown last (a clinic's button). */
 	footer?: ReactNode;
+	locale: Locale;
+	words: EstimatorWords;
+	calendar: CalendarWords;
 }
 
 interface PlanFieldProps extends InputHTMLAttributes<HTMLInputElement> {
@@ -62,13 +73,14 @@ interface PlanFieldProps extends InputHTMLAttributes<HTMLInputElement> {
 
 /** One labelled plan field; a problem marks it invalid and is announced with it. */
 function PlanField({ id, label, hintId, problem, ...input }: PlanFieldProps) {
+	const { words } = useLanguage();
 	return (
 		<div>
 			<label htmlFor={id}>{label}</label>
 			<input id={id} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${hintId} ${id}-error` : hintId} {...input} />
 			{problem && (
 				<p className="estimator__error" id={`${id}-error`}>
-					<span className="visually-hidden">Error: </span>
+					<span className="visually-hidden">{words.errorPrefix}</span>
 					{problem}
 				</p>
 			)}
@@ -88,7 +100,12 @@ export default function Estimator({
 	byline,
 	notice,
 	footer,
+	locale,
+	words,
+	calendar,
 }: EstimatorProps) {
+	const language = useMemo(() => languageOf(locale, words, calendar), [locale, words, calendar]);
+	const { text } = language;
 	const { id, goal, grade, startText, planFields, ownPlan, outcome, plan, problems, planIsValid, start, schedule } = model;
 	const result = outcome?.ok ? outcome.value : undefined;
 	const treatment = result?.treatment;
@@ -102,155 +119,158 @@ export default function Estimator({
 	const level = (headingLevel + 1) as HeadingLevel;
 
 	return (
-		<section ref={ref} id={anchorId} className={`estimator estimator--${mode}`} aria-labelledby={field('title')}>
-			<Heading level={headingLevel} id={field('title')} className="estimator__title">
-				How many sessions? See what sources report
-			</Heading>
-			{byline}
-			<p className="estimator__intro">
-				This tool shows first what the best tests found, then what studies and health websites report about sessions. It is for learning
-				only. It is not a quote, a diagnosis or a plan from a doctor, and it cannot tell you if the treatment will work for you.
-			</p>
-			{notice}
-			{/* On the site a real form: before the island runs, "Show" sends the choices in the address (GET) and the
+		<LanguageContext value={language}>
+			<section ref={ref} id={anchorId} className={`estimator estimator--${mode}`} aria-labelledby={field('title')}>
+				<Heading level={headingLevel} id={field('title')} className="estimator__title">
+					{words.title}
+				</Heading>
+				{byline}
+				<p className="estimator__intro">{words.intro}</p>
+				{notice}
+				{/* On the site a real form: before the island runs, "Show" sends the choices in the address (GET) and the
 			    island starts with them; after, it only brings the result into view. */}
-			<form
-				id={formId}
-				className="estimator__form"
-				aria-label="Choose a goal"
-				{...(anchorId && { method: 'get', action: `#${anchorId}` })}
-				onSubmit={(event) => {
-					event.preventDefault();
-					event.currentTarget
-						.closest('.estimator')
-						?.querySelector('.estimator__summary, .estimator__prompt')
-						?.scrollIntoView({ block: 'start' });
-				}}
-			>
-				<fieldset>
-					<legend>What do you want to treat?</legend>
-					{goals.map((option) => (
-						<label key={option.id} className="estimator__choice">
-							<input type="radio" name="goal" value={option.id} checked={goal === option.id} onChange={() => model.chooseGoal(option.id)} />
-							{option.label}
-						</label>
-					))}
-				</fieldset>
-				{treatment?.grades && (
-					<Disclosure compact={compact} summary={DISCLOSURES.grade}>
-						<fieldset aria-describedby={field('grade-hint')}>
-							<legend>How easy is the {treatment.label.toLowerCase()} to see? (optional)</legend>
-							{treatment.gradeScale && (
-								<p className="estimator__hint" id={field('grade-hint')}>
-									Doctors sort {treatment.label.toLowerCase()} into grades. These are the published {treatment.gradeScale.name} grades{' '}
-									<SourceCite sources={treatment.gradeScale.sources} linkTarget={linkTarget} />.
-								</p>
-							)}
-							<label className="estimator__choice">
-								<input type="radio" name="grade" value="" checked={grade === undefined} onChange={() => model.chooseGrade(undefined)} />
-								Not sure, or no grade
+				<form
+					id={formId}
+					className="estimator__form"
+					aria-label={words.formLabel}
+					{...(anchorId && { method: 'get', action: `#${anchorId}` })}
+					onSubmit={(event) => {
+						event.preventDefault();
+						event.currentTarget
+							.closest('.estimator')
+							?.querySelector('.estimator__summary, .estimator__prompt')
+							?.scrollIntoView({ block: 'start' });
+					}}
+				>
+					<fieldset>
+						<legend>{words.goalLegend}</legend>
+						{goals.map((option) => (
+							<label key={option.id} className="estimator__choice">
+								<input
+									type="radio"
+									name="goal"
+									value={option.id}
+									checked={goal === option.id}
+									onChange={() => model.chooseGoal(option.id)}
+								/>
+								{option.label}
 							</label>
-							{treatment.grades.map((option) => (
-								<label key={option.id} className="estimator__choice">
-									<input
-										type="radio"
-										name="grade"
-										value={option.id}
-										checked={grade === option.id}
-										onChange={() => model.chooseGrade(option.id)}
-									/>
-									Grade {option.id}: {option.description}
+						))}
+					</fieldset>
+					{treatment?.grades && (
+						<Disclosure compact={compact} summary={words.disclosures.grade}>
+							<fieldset aria-describedby={field('grade-hint')}>
+								<legend>{fill(words.gradeLegend, text.goal(treatment.label))}</legend>
+								{treatment.gradeScale && (
+									<p className="estimator__hint" id={field('grade-hint')}>
+										{fill(words.gradeHint, { ...text.goal(treatment.label), scale: treatment.gradeScale.name })}{' '}
+										<SourceCite sources={treatment.gradeScale.sources} linkTarget={linkTarget} />.
+									</p>
+								)}
+								<label className="estimator__choice">
+									<input type="radio" name="grade" value="" checked={grade === undefined} onChange={() => model.chooseGrade(undefined)} />
+									{words.noGrade}
 								</label>
-							))}
-						</fieldset>
-					</Disclosure>
-				)}
-				{anchorId && (
-					<button type="submit" className="estimator__submit">
-						{SHOW_RESULT_LABEL}
-					</button>
-				)}
-			</form>
-			{outcome && !outcome.ok && <p className="estimator__error">{outcome.problem}</p>}
-			{!goal && <p className="estimator__prompt">Choose what you want to treat to see what sources report.</p>}
-			{result && <EstimateResult estimate={result} headingLevel={level} linkTarget={linkTarget} compact={compact} />}
-			<Disclosure compact={compact && result !== undefined} summary={DISCLOSURES.plan}>
-				{result && (
-					// Its fields belong to the choices form above, so Enter in one before the island runs sends the choices too.
-					<div className="estimator__form">
-						<fieldset>
-							<legend>Your plan (optional)</legend>
-							<p className="estimator__hint" id={`${field('sessions')}-hint`}>
-								{ownPlan
-									? 'These are your own numbers.'
-									: `We filled in an example: what ${result.examplePlan.source.short} reported. It is not a recommendation. Type the plan a clinic offered you to compare it.`}
-							</p>
-							<div className="estimator__inputs">
-								<PlanField
-									id={field('sessions')}
-									label="Number of sessions"
-									hintId={`${field('sessions')}-hint`}
-									problem={problems.sessions}
-									inputMode="numeric"
-									autoComplete="off"
-									form={formId}
-									value={planFields.sessions}
-									onChange={(event) => model.typePlan({ ...planFields, sessions: event.target.value })}
-								/>
-								<PlanField
-									id={field('every')}
-									label="Days between sessions"
-									hintId={`${field('every')}-hint`}
-									problem={problems.intervalDays}
-									inputMode="numeric"
-									autoComplete="off"
-									form={formId}
-									value={planFields.every}
-									onChange={(event) => model.typePlan({ ...planFields, every: event.target.value })}
-								/>
-								<PlanField
-									id={field('start')}
-									label="Date of the first session"
-									hintId={`${field('start')}-hint`}
-									problem={start && !start.ok ? start.problem : undefined}
-									type="date"
-									min={`${START_YEARS.min}-01-01`}
-									max={`${START_YEARS.max}-12-31`}
-									form={formId}
-									name="start"
-									value={startText}
-									onChange={(event) => model.setStartText(event.target.value)}
-								/>
-							</div>
-							{ownPlan && (
-								<button type="button" className="estimator__reset" onClick={model.showExample}>
-									Show the example again
-								</button>
-							)}
-							<p className="visually-hidden" id={`${field('every')}-hint`}>
-								The time from one session to the next.
-							</p>
-							<p className="visually-hidden" id={`${field('start')}-hint`}>
-								Optional. With a date you get a list of dates.
-							</p>
-						</fieldset>
-					</div>
-				)}
-				{result && (
-					<PlanView
-						estimate={result}
-						plan={planIsValid ? plan : undefined}
-						planIsExample={planIsExample}
-						calendar={calendarOffer(result.treatment, planIsExample ? 'example' : 'own')}
-						schedule={schedule?.ok ? schedule.value : undefined}
-						headingLevel={level}
-						linkTarget={linkTarget}
-						siteUrl={siteUrl}
-						shareUrl={shareUrl}
-					/>
-				)}
-			</Disclosure>
-			{footer}
-		</section>
+								{treatment.grades.map((option) => (
+									<label key={option.id} className="estimator__choice">
+										<input
+											type="radio"
+											name="grade"
+											value={option.id}
+											checked={grade === option.id}
+											onChange={() => model.chooseGrade(option.id)}
+										/>
+										{fill(words.gradeOption, { grade: option.id, description: option.description })}
+									</label>
+								))}
+							</fieldset>
+						</Disclosure>
+					)}
+					{anchorId && (
+						<button type="submit" className="estimator__submit">
+							{words.showResult}
+						</button>
+					)}
+				</form>
+				{outcome && !outcome.ok && <p className="estimator__error">{outcome.problem}</p>}
+				{!goal && <p className="estimator__prompt">{words.prompt}</p>}
+				{result && <EstimateResult estimate={result} headingLevel={level} linkTarget={linkTarget} compact={compact} />}
+				<Disclosure compact={compact && result !== undefined} summary={words.disclosures.plan}>
+					{result && (
+						// Its fields belong to the choices form above, so Enter in one before the island runs sends the choices too.
+						<div className="estimator__form">
+							<fieldset>
+								<legend>{words.planLegend}</legend>
+								<p className="estimator__hint" id={`${field('sessions')}-hint`}>
+									{ownPlan ? words.ownNumbers : fill(words.exampleFilled, { source: result.examplePlan.source.short })}
+								</p>
+								<div className="estimator__inputs">
+									<PlanField
+										id={field('sessions')}
+										label={words.sessionsLabel}
+										hintId={`${field('sessions')}-hint`}
+										problem={problems.sessions && text.planProblem('sessions', problems.sessions)}
+										inputMode="numeric"
+										autoComplete="off"
+										form={formId}
+										value={planFields.sessions}
+										onChange={(event) => model.typePlan({ ...planFields, sessions: event.target.value })}
+									/>
+									<PlanField
+										id={field('every')}
+										label={words.everyLabel}
+										hintId={`${field('every')}-hint`}
+										problem={problems.intervalDays && text.planProblem('intervalDays', problems.intervalDays)}
+										inputMode="numeric"
+										autoComplete="off"
+										form={formId}
+										value={planFields.every}
+										onChange={(event) => model.typePlan({ ...planFields, every: event.target.value })}
+									/>
+									<PlanField
+										id={field('start')}
+										label={words.startLabel}
+										hintId={`${field('start')}-hint`}
+										problem={start && !start.ok ? text.startProblem(start.problem) : undefined}
+										type="date"
+										min={`${START_YEARS.min}-01-01`}
+										max={`${START_YEARS.max}-12-31`}
+										form={formId}
+										name="start"
+										value={startText}
+										onChange={(event) => model.setStartText(event.target.value)}
+									/>
+								</div>
+								{ownPlan && (
+									<button type="button" className="estimator__reset" onClick={model.showExample}>
+										{words.showExample}
+									</button>
+								)}
+								<p className="visually-hidden" id={`${field('every')}-hint`}>
+									{words.everyHint}
+								</p>
+								<p className="visually-hidden" id={`${field('start')}-hint`}>
+									{words.startHint}
+								</p>
+							</fieldset>
+						</div>
+					)}
+					{result && (
+						<PlanView
+							estimate={result}
+							plan={planIsValid ? plan : undefined}
+							planIsExample={planIsExample}
+							calendar={calendarOffer(result.treatment, planIsExample ? 'example' : 'own')}
+							schedule={schedule?.ok ? schedule.value : undefined}
+							headingLevel={level}
+							linkTarget={linkTarget}
+							siteUrl={siteUrl}
+							shareUrl={shareUrl}
+						/>
+					)}
+				</Disclosure>
+				{footer}
+			</section>
+		</LanguageContext>
 	);
 }

@@ -4,14 +4,16 @@
 // <details> by id instead of rendering them again, so each answer is in the page once and the list
 // works without JavaScript. The controls are server-rendered at their final size, so nothing moves
 // when the island hydrates (client:intent, on the reader's first touch); what was typed before is
-// kept. Matching and ordering live in src/lib/faq-filter.ts, the words in ./faq-filter/wording.ts.
+// kept. Matching and ordering live in src/lib/faq-filter.ts; the words come from the page's language
+// (src/i18n/<locale>/islands.ts and care.ts) as props, so the island holds one language only.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { en } from '../i18n/en/index.ts';
+import type { Dictionary } from '../i18n/en/index.ts';
+import { plural } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { CARE_LEVEL_IDS, type CareLevel } from '../lib/care-levels.ts';
 import {
 	createFaqIndex,
-	faqCountMessage,
 	filterFaq,
 	isFiltering,
 	NO_FILTER,
@@ -20,7 +22,6 @@ import {
 	type FaqFilterItem,
 } from '../lib/faq-filter.ts';
 import './faq-filter.css';
-import { FILTER_WORDING as WORDING, MATCH_NOTES } from './faq-filter/wording.ts';
 
 interface Props {
 	/** Id of the element holding the server-rendered questions (details.faq) and groups. */
@@ -29,6 +30,11 @@ interface Props {
 	categories: { id: string; label: string }[];
 	/** How many questions the page holds; shown before the island starts. */
 	total: number;
+	/** The language of the page and its questions: it picks the word matching rules and number formats. */
+	locale: Locale;
+	words: Dictionary['islands']['faqFilter'];
+	/** The care levels' labels and headings, for the urgency choice and the best matches. */
+	care: Dictionary['care'];
 }
 
 /** A question as rendered by FaqQuestion.astro, read back for the filter. */
@@ -57,7 +63,7 @@ function typedBeforeHydration(inputId: string): string {
 	return input instanceof HTMLInputElement ? input.value : '';
 }
 
-export default function FaqFilter({ listId, categories, total }: Props) {
+export default function FaqFilter({ listId, categories, total, locale, words, care }: Props) {
 	const [questions, setQuestions] = useState<HTMLDetailsElement[]>([]);
 	const [filter, setFilter] = useState<Filter>(NO_FILTER);
 	const [addressRead, setAddressRead] = useState(false);
@@ -86,12 +92,12 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 		history.replaceState(history.state, '', url);
 	}, [addressRead, filter.query]);
 
-	const index = useMemo(() => createFaqIndex(questions.map(readQuestion)), [questions]);
+	const index = useMemo(() => createFaqIndex(questions.map(readQuestion), locale), [questions, locale]);
 	const result = useMemo(() => filterFaq(index, filter), [index, filter]);
 	const ready = questions.length > 0;
 	const best = useMemo(() => {
 		if (!normalize(filter.query)) return [];
-		const byId = new Map(index.map(({ item }) => [item.id, item]));
+		const byId = new Map(index.entries.map(({ item }) => [item.id, item]));
 		return result.ids.slice(0, BEST_MATCHES).map((id) => byId.get(id)!);
 	}, [index, result, filter.query]);
 
@@ -130,17 +136,18 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 		for (const details of questions) if (!details.hidden || !open) details.open = open;
 	};
 
-	const count = ready ? faqCountMessage(result.ids.length, questions.length) : faqCountMessage(total, total);
-	const note = MATCH_NOTES[result.match];
+	const shown = ready ? result.ids.length : total;
+	const count = plural(locale, ready ? questions.length : total, words.count, { shown });
+	const note = result.match === 'some' || result.match === 'nothing' ? words.matchNotes[result.match] : undefined;
 
 	return (
 		<div className="faq-filter">
 			<div className="faq-filter__controls">
 				{/* A real form: before the island runs, Enter sends the words in the address (?q=…), and the island starts with them. */}
-				<form role="search" method="get" aria-label={WORDING.formLabel} onSubmit={(event) => event.preventDefault()}>
-					<label htmlFor={ids.input}>{WORDING.boxLabel}</label>
+				<form role="search" method="get" aria-label={words.formLabel} onSubmit={(event) => event.preventDefault()}>
+					<label htmlFor={ids.input}>{words.boxLabel}</label>
 					<p id={ids.hint} className="faq-filter__hint">
-						{WORDING.hint}
+						{words.hint}
 					</p>
 					<input
 						ref={input}
@@ -159,13 +166,13 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 				</p>
 				{best.length > 0 && (
 					<div className="faq-filter__best">
-						<p id={ids.best}>{WORDING.bestMatches}</p>
+						<p id={ids.best}>{words.bestMatches}</p>
 						<ol aria-labelledby={ids.best}>
 							{best.map((item) => (
 								<li key={item.id}>
 									<a href={`#${item.id}`}>{item.question}</a>{' '}
-									{item.urgency && item.urgency in en.care && (
-										<span className={`faq-filter__level care--${item.urgency}`}>{en.care[item.urgency as CareLevel].label}</span>
+									{item.urgency && item.urgency in care && (
+										<span className={`faq-filter__level care--${item.urgency}`}>{care[item.urgency as CareLevel].label}</span>
 									)}
 								</li>
 							))}
@@ -173,10 +180,10 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 					</div>
 				)}
 				<details className="faq-filter__more">
-					<summary>{WORDING.moreFilters}</summary>
+					<summary>{words.moreFilters}</summary>
 					<div className="faq-filter__chips" role="group" aria-labelledby={ids.topics}>
 						<span id={ids.topics} className="faq-filter__label">
-							{WORDING.topics}
+							{words.topics}
 						</span>
 						{categories.map((category) => (
 							<button
@@ -192,17 +199,17 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 					</div>
 					<div className="faq-filter__urgency">
 						<label htmlFor={ids.urgency} className="faq-filter__label">
-							{WORDING.urgency}
+							{words.urgency}
 						</label>
 						<select
 							id={ids.urgency}
 							value={filter.urgency}
 							onChange={(event: ChangeEvent<HTMLSelectElement>) => setFilter({ ...filter, urgency: event.target.value })}
 						>
-							<option value="">{WORDING.anyUrgency}</option>
+							<option value="">{words.anyUrgency}</option>
 							{CARE_LEVEL_IDS.map((level) => (
 								<option key={level} value={level}>
-									{en.care[level].label}: {en.care[level].heading}
+									{care[level].label}: {care[level].heading}
 								</option>
 							))}
 						</select>
@@ -210,14 +217,14 @@ export default function FaqFilter({ listId, categories, total }: Props) {
 				</details>
 				<div className="faq-filter__actions">
 					<button type="button" onClick={() => setOpen(true)}>
-						{WORDING.openAll}
+						{words.openAll}
 					</button>
 					<button type="button" onClick={() => setOpen(false)}>
-						{WORDING.closeAll}
+						{words.closeAll}
 					</button>
 					{isFiltering(filter) && (
 						<button type="button" onClick={clearFilters}>
-							{WORDING.clear}
+							{words.clear}
 						</button>
 					)}
 				</div>

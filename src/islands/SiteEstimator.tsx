@@ -1,7 +1,8 @@
 // The estimator on the site's pages: its state lives in the address bar, so a plan can be shared and a reload
 // opens it again, and choices made in the server-rendered form before the island ran are kept.
-import { useEffect, useRef, useState } from 'react';
-import { ESTIMATOR_FRAGMENT, estimatorQuery, parseEstimatorQuery } from '../lib/estimator-url.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { estimatorText } from '../i18n/estimator-text.ts';
+import { ESTIMATOR_FRAGMENT, estimatorQuery, parseEstimatorQuery, type LinkNote } from '../lib/estimator-url.ts';
 import Estimator, { type EstimatorIslandProps } from './Estimator.tsx';
 import { choicesFormId, useEstimator } from './estimator/use-estimator.ts';
 
@@ -25,10 +26,11 @@ function choicesBeforeHydration(formId: string): string {
 	return changed.toString();
 }
 
-export default function SiteEstimator({ treatments, goal: initialGoal, headingLevel = 2, siteUrl }: EstimatorIslandProps) {
+export default function SiteEstimator({ treatments, goal: initialGoal, headingLevel = 2, siteUrl, ...language }: EstimatorIslandProps) {
 	const model = useEstimator(treatments, initialGoal);
 	const root = useRef<HTMLElement>(null);
-	const [notes, setNotes] = useState<string[]>([]);
+	const [notes, setNotes] = useState<LinkNote[]>([]);
+	const { linkNote } = useMemo(() => estimatorText(language.locale, language.words), [language.locale, language.words]);
 	const [addressRead, setAddressRead] = useState(false);
 	const [earlyChoices] = useState(() => choicesBeforeHydration(choicesFormId(model.id)));
 
@@ -67,14 +69,15 @@ export default function SiteEstimator({ treatments, goal: initialGoal, headingLe
 			mode="site"
 			headingLevel={headingLevel}
 			siteUrl={siteUrl}
+			{...language}
 			anchorId={ESTIMATOR_FRAGMENT}
 			shareUrl={shareUrl}
 			notice={
 				notes.length > 0 && (
 					<div className="estimator__notes" role="note">
-						<p>We could not use part of the link you followed:</p>
+						<p>{language.words.linkNotesIntro}</p>
 						<ul>
-							{notes.map((note) => (
+							{notes.map(linkNote).map((note) => (
 								<li key={note}>{note}</li>
 							))}
 						</ul>

@@ -11,9 +11,6 @@ export function isoDate(date: Date): string {
 /** The UTC midnight of a "YYYY-MM-DD" day (UTC, so no time zone or clock change shifts it). */
 const utcMidnight = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
 
-/** "1 March 2027" for the day "2027-03-01". */
-export const formatIsoDay = (isoDay: string): string => formatDate(utcMidnight(isoDay));
-
 /** The UTC midnight a "YYYY-MM-DD" string names, or undefined when it is not a real day (2027-02-30, 27-1-1). */
 export function parseIsoDay(text: string): Date | undefined {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;

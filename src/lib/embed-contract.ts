@@ -7,12 +7,16 @@
  * functions, because anyone can open that address with any query, and then drops goals the site does not have.
  * The loader must stay dependency-free and under 2 KB gzip, and the embed page light: no zod here.
  */
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
+import { localePath } from '../i18n/paths.ts';
 import { parseHexColour } from './colour.ts';
 
 /** The custom element clinics paste. */
 export const ELEMENT_NAME = 'meso-estimator';
-/** The page the frame shows (its address: src/lib/embed-address.ts). */
+/** The page the frame shows, in English (its address: src/lib/embed-address.ts). */
 export const EMBED_PATH = '/embed/estimator/';
+/** The page the frame shows in a language: /embed/estimator/ in English, /es/embed/estimator/ in Spanish. */
+export const embedPath = (lang: Locale): string => localePath(lang, EMBED_PATH);
 /**
  * The only message the embed page sends: its content height in CSS pixels. The first one also says that the
  * widget has rendered with the clinic's settings: only then does the loader show the frame.
@@ -22,7 +26,7 @@ export const HEIGHT_MESSAGE = 'meso-estimator:height';
 export const SETTINGS_MESSAGE = 'meso-estimator:settings';
 
 /** Every attribute the element reads. The frame's address uses the same names as query keys. */
-export const ATTRIBUTES = ['clinic-name', 'cta-url', 'cta-label', 'accent', 'goals'] as const;
+export const ATTRIBUTES = ['clinic-name', 'cta-url', 'cta-label', 'accent', 'goals', 'lang'] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];
 
 /**
@@ -52,6 +56,8 @@ export interface EmbedSettings {
 	ctaLabel?: string | undefined;
 	accent?: string | undefined;
 	goals: string[];
+	/** The widget's language: the default (English) when none or an unknown one is given. */
+	lang: Locale;
 }
 
 /**
@@ -90,12 +96,19 @@ export function goalList(value: string): { ids: string[]; left: string[] } {
 	return { ids, left: items.filter((id) => !ids.includes(id)) };
 }
 
-/** Console warnings for left-out goals, naming each one. */
-export const GOAL_WARNINGS = {
-	left: (ids: string[]) => `${ELEMENT_NAME}: goals left out: ${ids.join(', ')}. Goals are ids such as cellulite, at most ${LIMITS.goals}.`,
-	unknown: (ids: string[], known: readonly string[]) =>
-		`${ELEMENT_NAME}: unknown goals left out: ${ids.join(', ')}. The goals are: ${known.join(', ')}.`,
-};
+/** The widget's language from a `lang` value: "es" and "es-MX" are Spanish (the region does not matter); else undefined. */
+export function widgetLocale(value: string): Locale | undefined {
+	const language = value.toLowerCase().split('-')[0];
+	return isLocale(language) ? language : undefined;
+}
+
+/** The console warning for goals left out because they are not ids, or over the limit, naming each one. */
+const goalsLeftOut = (ids: string[]) =>
+	`${ELEMENT_NAME}: goals left out: ${ids.join(', ')}. Goals are ids such as cellulite, at most ${LIMITS.goals}.`;
+
+/** The console warning for goals the site does not have (apart from goalsLeftOut, so the loader does not carry it). */
+const unknownGoals = (ids: string[], known: readonly string[]) =>
+	`${ELEMENT_NAME}: unknown goals left out: ${ids.join(', ')}. The goals are: ${known.join(', ')}.`;
 
 /** What is wrong with each refused attribute, as a form shows it; console warnings add the element's name. */
 export const WARNINGS: Record<Exclude<AttributeName, 'goals'>, string> = {
@@ -103,6 +116,7 @@ export const WARNINGS: Record<Exclude<AttributeName, 'goals'>, string> = {
 	'cta-url': `cta-url must be an https:// address of at most ${LIMITS['cta-url']} characters; no button is shown`,
 	'cta-label': `cta-label must be plain text of at most ${LIMITS['cta-label']} characters; "${DEFAULT_CTA_LABEL}" is shown`,
 	accent: 'accent must be a hex colour such as #0a7f5a; the default colour is used',
+	lang: `lang must be one of ${LOCALES.join(', ')}; ${DEFAULT_LOCALE} is used`,
 };
 
 /** Why each refused attribute was refused, as console warnings; attributes that passed have no entry. */
@@ -124,10 +138,11 @@ export function checkAttributes(read: (name: AttributeName) => string | null): {
 		ctaLabel: checked('cta-label', (value) => plainText(value, LIMITS['cta-label'])),
 		accent: checked('accent', parseHexColour),
 		goals: [],
+		lang: checked('lang', widgetLocale) ?? DEFAULT_LOCALE,
 	};
 	const goals = goalList(read('goals') ?? '');
 	settings.goals = goals.ids;
-	if (goals.left.length > 0) problems.goals = GOAL_WARNINGS.left(goals.left);
+	if (goals.left.length > 0) problems.goals = goalsLeftOut(goals.left);
 	return { settings, problems };
 }
 
@@ -163,18 +178,19 @@ export const ctaHost = (ctaUrl: string): string => new URL(ctaUrl).host;
 /**
  * Settings from the embed page's query string (or a settings message), checked as the loader checks them, then
  * against the goals the site really has. A bad value drops only its own setting (with a problem); unknown goals
- * are dropped with a warning, and no goals left means every goal.
+ * are dropped with a warning, and no goals left means every goal. A label without a link is dropped.
  */
 export function parseEmbedSettings(search: string, knownGoals: readonly string[]): { settings: EmbedSettings; problems: Problems } {
 	const query = new URLSearchParams(search);
 	const { settings, problems } = checkAttributes((name) => query.get(name));
 	const unknown = settings.goals.filter((goal) => !knownGoals.includes(goal));
-	if (unknown.length > 0) problems.goals = [problems.goals, GOAL_WARNINGS.unknown(unknown, knownGoals)].filter(Boolean).join(' ');
+	if (unknown.length > 0) problems.goals = [problems.goals, unknownGoals(unknown, knownGoals)].filter(Boolean).join(' ');
 	const goals = settings.goals.filter((goal) => knownGoals.includes(goal));
 	return {
 		settings: {
 			...settings,
-			ctaLabel: settings.ctaUrl ? (settings.ctaLabel ?? DEFAULT_CTA_LABEL) : undefined,
+			// Without a label the widget shows its language's default (DEFAULT_CTA_LABEL in English).
+			ctaLabel: settings.ctaUrl ? settings.ctaLabel : undefined,
 			goals: goals.length > 0 ? goals : [...knownGoals],
 		},
 		problems,

@@ -6,7 +6,7 @@
 
 /** Where the site serves the loader clinics paste. */
 export const LOADER_PATH = '/embed.js';
-/** Where the loader links when the frame fails (see FALLBACK_LINK_TEXT). */
+/** Where the loader links when the frame fails, in English (words: src/i18n/widget.ts). */
 export const ESTIMATOR_PATH = '/estimator/';
 /** How long the loader waits for the first height message before it shows the link instead. */
 export const RENDER_TIMEOUT_MS = 8000;
@@ -24,15 +24,11 @@ export const RESERVED_HEIGHTS = [
 ] as const;
 /** The smallest height a frame is ever given, whatever its content reports. */
 export const MIN_FRAME_HEIGHT = 320;
-/** The frame's accessible name. */
-export const FRAME_TITLE = 'Mesotherapy session estimator';
 /**
  * What the frame may do: run its own scripts, open links and the clinic's button in a new tab, download the
  * calendar file and print. No allow-top-navigation, so it can never navigate the clinic's page.
  */
 export const FRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals';
-/** Reader wording of the loader, which cannot share the site's wording modules without growing. */
-export const FALLBACK_LINK_TEXT = 'Open the mesotherapy session estimator';
 /** The height to hold for an element of this width before its frame reports its own. */
 export function reservedHeight(width: number): number {
 	return RESERVED_HEIGHTS.find((entry) => width < entry.below)!.height;

@@ -2,9 +2,11 @@
  * The two snippets clinics paste, built from checked settings: the custom element with the loader script, and a
  * plain fixed-height <iframe> for sites that allow no outside scripts. Shown on /for-clinics/.
  */
-import { frameUrl, settingsAttributes } from './embed-address.ts';
+import { localePath } from '../i18n/paths.ts';
+import { WIDGET_WORDS } from '../i18n/widget.ts';
+import { elementAttributes, frameUrl } from './embed-address.ts';
 import { ELEMENT_NAME, type EmbedSettings } from './embed-contract.ts';
-import { FRAME_SANDBOX, FRAME_TITLE, LOADER_PATH, RESERVED_HEIGHTS } from './embed-frame.ts';
+import { ESTIMATOR_PATH, FRAME_SANDBOX, LOADER_PATH, RESERVED_HEIGHTS } from './embed-frame.ts';
 
 /**
  * Height of the plain <iframe>: the tallest height the loader reserves, which holds the compact widget on a phone
@@ -46,14 +48,18 @@ export function escapeAttribute(value: string): string {
 	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** `<meso-estimator …>` with a fallback link, then the loader script: the evergreen one, or a pinned version with its integrity. */
+/**
+ * `<meso-estimator …>` with a fallback link (to the estimator in the widget's language), then the loader script: the
+ * evergreen one, or a pinned version with its integrity.
+ */
 export function elementSnippet(siteOrigin: string, settings: EmbedSettings, pinned?: PinnedLoader): string {
-	const written = settingsAttributes(settings)
+	const { lang } = settings;
+	const written = elementAttributes(settings)
 		.map(([name, value]) => `\n  ${name}="${escapeAttribute(value)}"`)
 		.join('');
 	return [
 		`<${ELEMENT_NAME}${written}>`,
-		`  <a href="${siteOrigin}/estimator/">${FRAME_TITLE}</a>`,
+		`  <a href="${siteOrigin}${localePath(lang, ESTIMATOR_PATH)}">${WIDGET_WORDS[lang].frameTitle}</a>`,
 		`</${ELEMENT_NAME}>`,
 		pinned
 			? `<script src="${siteOrigin}${pinned.path}" integrity="${pinned.integrity}" crossorigin="anonymous" async></script>`
@@ -66,7 +72,7 @@ export function frameSnippet(siteOrigin: string, settings: EmbedSettings): strin
 	return [
 		`<iframe class="meso-estimator-frame"`,
 		`  src="${escapeAttribute(frameUrl(siteOrigin, settings))}"`,
-		`  title="${FRAME_TITLE}" height="${FIXED_FRAME_HEIGHT}" loading="lazy" referrerpolicy="no-referrer"`,
+		`  title="${WIDGET_WORDS[settings.lang].frameTitle}" height="${FIXED_FRAME_HEIGHT}" loading="lazy" referrerpolicy="no-referrer"`,
 		`  sandbox="${FRAME_SANDBOX}"></iframe>`,
 	].join('\n');
 }

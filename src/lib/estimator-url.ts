@@ -2,9 +2,9 @@
  * The estimator's state in the address bar (`?goal=cellulite&grade=2&start=2027-01-10&sessions=4&every=28#estimator`),
  * so a plan can be shared and a reload or a shared link rebuilds the same view, opened at the estimator.
  * The goal is always written, even an article's own, so the grade that depends on it is never dropped.
- * Bad values are dropped, each with a note the reader sees.
+ * Bad values are dropped, each with a note the reader sees (as data here; the words are the dictionary's).
  */
-import { gradeSpan, PLAN_LIMITS, withinPlanLimits, type TreatmentData } from './estimator.ts';
+import { PLAN_LIMITS, withinPlanLimits, type TreatmentData } from './estimator.ts';
 import { parseStartDate } from './schedule.ts';
 
 export interface EstimatorState {
@@ -22,6 +22,18 @@ export type GoalOption = Pick<TreatmentData<unknown>, 'id' | 'label' | 'grades'>
 
 /** The query keys, in the order they are written. An address with any of them opens the estimator at once. */
 export const ESTIMATOR_PARAMS = ['goal', 'grade', 'start', 'sessions', 'every'] as const;
+
+/** A part of a link the estimator could not use: which, the value (quoted with quoteValue), why, and what the reason names. */
+export interface LinkNote {
+	part: (typeof ESTIMATOR_PARAMS)[number];
+	value: string;
+	reason: 'unknown-goal' | 'grade-not-applicable' | 'grade-needs-goal' | 'unknown-grade' | 'bad-date' | 'bad-number';
+	/** The goal a grade was checked against. */
+	goal?: string | undefined;
+	/** The limits a value had to be within: a goal's first and last grade, or a plan field's. */
+	min?: number | undefined;
+	max?: number | undefined;
+}
 
 /** The estimator's element id: shared links end in `#estimator`, so they open at it, not at the top of a long article. */
 export const ESTIMATOR_FRAGMENT = 'estimator';
@@ -46,25 +58,25 @@ export function parseEstimatorQuery(
 	search: string,
 	goals: readonly GoalOption[],
 	pageGoal?: string,
-): { state: EstimatorState; notes: string[] } {
+): { state: EstimatorState; notes: LinkNote[] } {
 	const params = new URLSearchParams(search);
 	const state: EstimatorState = {};
-	const notes: string[] = [];
-	const ignored = (what: string, value: string, why: string) =>
-		notes.push(`The link's ${what} (${quoteValue(value)}) ${why}, so we left it out.`);
+	const notes: LinkNote[] = [];
+	const ignored = (part: LinkNote['part'], value: string, reason: LinkNote['reason'], about: Pick<LinkNote, 'goal' | 'min' | 'max'> = {}) =>
+		notes.push({ part, value: quoteValue(value), reason, ...about });
 
 	const goalText = params.get('goal');
 	const named = goals.find((option) => option.id === goalText);
 	if (named) state.goal = named.id;
-	else if (goalText !== null) ignored('goal', goalText, `is not one we have figures for`);
+	else if (goalText !== null) ignored('goal', goalText, 'unknown-goal');
 	const goal = named ?? (goalText === null ? goals.find((option) => option.id === pageGoal) : undefined);
 
 	const gradeText = params.get('grade');
 	if (gradeText !== null) {
 		const grade = wholeNumber(gradeText);
-		if (!goal?.grades) ignored('grade', gradeText, goal ? `does not apply to ${goal.label.toLowerCase()}` : 'needs a goal that has grades');
+		if (!goal?.grades) ignored('grade', gradeText, goal ? 'grade-not-applicable' : 'grade-needs-goal', { goal: goal?.label });
 		else if (grade === undefined || !goal.grades.some((option) => option.id === grade)) {
-			ignored('grade', gradeText, `is not a ${goal.label.toLowerCase()} grade (they go from ${gradeSpan(goal.grades)})`);
+			ignored('grade', gradeText, 'unknown-grade', { goal: goal.label, min: goal.grades[0]!.id, max: goal.grades.at(-1)!.id });
 		} else state.grade = grade;
 	}
 
@@ -72,21 +84,20 @@ export function parseEstimatorQuery(
 	if (startText !== null) {
 		const start = parseStartDate(startText);
 		if (start.ok) state.start = start.value;
-		else ignored('start date', startText, 'is not a real date written as YYYY-MM-DD');
+		else ignored('start', startText, 'bad-date');
 	}
 
 	// The plan's own numbers: each must be a whole number inside its limits, or it is left out.
 	const planFields = [
-		{ key: 'sessions', field: 'sessions', words: 'number of sessions' },
-		{ key: 'every', field: 'intervalDays', words: 'days between sessions' },
+		{ key: 'sessions', field: 'sessions' },
+		{ key: 'every', field: 'intervalDays' },
 	] as const;
-	for (const { key, field, words } of planFields) {
+	for (const { key, field } of planFields) {
 		const text = params.get(key);
 		if (text === null) continue;
 		const value = wholeNumber(text);
-		if (value === undefined || !withinPlanLimits(field, value)) {
-			ignored(words, text, `is not a whole number from ${PLAN_LIMITS[field].min} to ${PLAN_LIMITS[field].max}`);
-		} else state[key] = value;
+		if (value === undefined || !withinPlanLimits(field, value)) ignored(key, text, 'bad-number', PLAN_LIMITS[field]);
+		else state[key] = value;
 	}
 	return { state, notes };
 }

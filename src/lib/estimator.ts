@@ -6,9 +6,6 @@
 import type { EvidenceStrength } from './schemas/treatment.ts';
 import type { SourceKind } from './schemas/source.ts';
 
-/** How every clinic claim is labelled wherever it is shown. */
-export const CLINIC_CLAIM_LABEL = 'Quoted by some clinics; we found no study behind this number';
-
 /** A number as a source reports it: exact (min = max), a range, "up to" (no min) or "or more" (no max). */
 export interface Range {
 	min?: number | undefined;
@@ -241,7 +238,9 @@ export function calendarOffer(treatment: Pick<TreatmentData<unknown>, 'verdict'>
 }
 
 /** Where a number falls against a range: below it, inside it, or above it. */
-export function placeInRange(value: number, range: Range): 'below' | 'within' | 'above' {
+export type Place = 'below' | 'within' | 'above';
+
+export function placeInRange(value: number, range: Range): Place {
 	if (range.min !== undefined && value < range.min) return 'below';
 	if (range.max !== undefined && value > range.max) return 'above';
 	return 'within';
@@ -253,15 +252,14 @@ export function withinPlanLimits(field: keyof typeof PLAN_LIMITS, value: number)
 	return Number.isInteger(value) && value >= min && value <= max;
 }
 
+/** A plan field whose value is not a whole number inside its limits, with those limits for the message. */
+export type PlanProblems = Partial<Record<keyof typeof PLAN_LIMITS, { min: number; max: number }>>;
+
 /** Problems with a plan a reader typed, one per field; empty when the plan is usable. */
-export function planProblems(plan: { sessions: number; intervalDays: number }): { sessions?: string; intervalDays?: string } {
-	const problems: { sessions?: string; intervalDays?: string } = {};
-	const { sessions, intervalDays } = PLAN_LIMITS;
-	if (!withinPlanLimits('sessions', plan.sessions)) {
-		problems.sessions = `Enter a whole number of sessions from ${sessions.min} to ${sessions.max}.`;
-	}
-	if (!withinPlanLimits('intervalDays', plan.intervalDays)) {
-		problems.intervalDays = `Enter a whole number of days from ${intervalDays.min} to ${intervalDays.max}.`;
+export function planProblems(plan: Plan): PlanProblems {
+	const problems: PlanProblems = {};
+	for (const field of ['sessions', 'intervalDays'] as const) {
+		if (!withinPlanLimits(field, plan[field])) problems[field] = PLAN_LIMITS[field];
 	}
 	return problems;
 }
@@ -276,54 +274,35 @@ export function uniqueSources<S extends { id: string }>(items: readonly { source
 	return [...seen.values()];
 }
 
-/** "4 sessions", "3 to 15 sessions", "up to 6 sessions", "21 or more sessions". */
-export function formatRange(range: Range, unit: { one: string; many: string }): string {
-	const noun = (n: number) => (n === 1 ? unit.one : unit.many);
-	const { min, max } = range;
-	if (min !== undefined && max !== undefined) return min === max ? `${min} ${noun(min)}` : `${min} to ${max} ${unit.many}`;
-	if (max !== undefined) return `up to ${max} ${noun(max)}`;
-	if (min !== undefined) return `${min} or more ${unit.many}`;
-	return `no figure`;
-}
-
-export const SESSIONS = { one: 'session', many: 'sessions' };
-export const DAYS = { one: 'day', many: 'days' };
-const WEEKS = { one: 'week', many: 'weeks' };
-
 /**
  * Days as whole weeks, to the nearest week; the words say "about". A lower end that rounds to 0 weeks is
  * dropped, so a reader sees "up to about 2 weeks", never "about 0 to 2 weeks".
  */
-function weeksFromDays(days: Range): Range {
+export function weeksFromDays(days: Range): Range {
 	const toWeeks = (value: number | undefined) => (value === undefined ? undefined : Math.round(value / 7));
 	const min = toWeeks(days.min);
 	return { min: min === 0 ? undefined : min, max: toWeeks(days.max) };
 }
 
-/** "about 2 to 60 weeks", "about 12 weeks", "up to about 21 weeks". */
-export function formatWeeks(days: Range): string {
-	const text = formatRange(weeksFromDays(days), WEEKS);
-	return text.startsWith('up to ') ? `up to about ${text.slice(6)}` : `about ${text}`;
-}
+/**
+ * How far the sources agree: only one source (nothing to compare), overlapping on both the number of sessions
+ * and the time between them, on one of them, or on neither.
+ */
+export type Agreement = 'one-source' | 'both' | 'sessions' | 'interval' | 'neither';
 
-/** One plain sentence on how far the sources agree. */
-export function agreementText(estimate: Pick<Estimate<unknown>, 'sourceCount' | 'agreement'>): string {
-	if (estimate.sourceCount < 2) return 'Only one source gives numbers for this, so we cannot compare sources.';
+export function agreementOf(estimate: Pick<Estimate<unknown>, 'sourceCount' | 'agreement'>): Agreement {
+	if (estimate.sourceCount < 2) return 'one-source';
 	const { sessions, interval } = estimate.agreement;
-	if (sessions && interval) return 'The sources overlap on both the number of sessions and the time between them.';
-	if (sessions) return 'The sources overlap on the number of sessions, but not on the time between them.';
-	if (interval) return 'The sources overlap on the time between sessions, but not on the number of sessions.';
-	return 'The sources do not agree on the number of sessions or on the time between them.';
+	if (sessions && interval) return 'both';
+	if (sessions) return 'sessions';
+	if (interval) return 'interval';
+	return 'neither';
 }
 
-/** How a reader's plan compares with what the sources report, in plain sentences. */
-export function comparePlan(plan: Plan, estimate: Pick<Estimate<unknown>, 'sessions' | 'intervalDays'>): string[] {
-	const words = { below: 'fewer than', within: 'within', above: 'more than' } as const;
-	const gapWords = { below: 'shorter than', within: 'within', above: 'longer than' } as const;
-	const sessions = placeInRange(plan.sessions, estimate.sessions);
-	const interval = placeInRange(plan.intervalDays, estimate.intervalDays);
-	return [
-		`A plan of ${formatRange(exactly(plan.sessions), SESSIONS)} is ${words[sessions]} what the sources report (${formatRange(estimate.sessions, SESSIONS)}).`,
-		`A gap of ${formatRange(exactly(plan.intervalDays), DAYS)} is ${gapWords[interval]} what they report (${formatRange(estimate.intervalDays, DAYS)}).`,
-	];
+/** Where a reader's plan sits against what the sources report: its number of sessions, and its gap. */
+export function comparePlan(
+	plan: Plan,
+	estimate: Pick<Estimate<unknown>, 'sessions' | 'intervalDays'>,
+): { sessions: Place; interval: Place } {
+	return { sessions: placeInRange(plan.sessions, estimate.sessions), interval: placeInRange(plan.intervalDays, estimate.intervalDays) };
 }

@@ -1,14 +1,16 @@
 /**
  * The side-effect FAQ filter: narrows the questions to those matching what a worried reader types,
- * forgiving word endings ("bruise", "bruising", "bruised") and small typos ("brusing"), and to the
- * chosen topics and urgency. The island calls it on every keystroke; it never touches the DOM.
+ * forgiving word endings ("bruise", "bruising", "bruised"; "moretón", "moretones"), missing accents and
+ * small typos ("brusing", "hinchason"), and to the chosen topics and urgency. The island calls it on every
+ * keystroke; it never touches the DOM. The questions' language picks the stop words and word endings.
  */
+import type { Locale } from '../i18n/locales.ts';
 import { CARE_LEVEL_IDS } from './care-levels.ts';
 
-import { indexWords, matchesExactly, matchesWithTypo, normalize, STOP_WORDS, words, type IndexedWord } from './typo-match.ts';
+import { indexWords, matchesExactly, matchesWithTypo, normalize, WORD_RULES, words, type IndexedWord } from './typo-match.ts';
 
 // The FAQ filter's tests and the island import these from here.
-export { editDistance, normalize, stem } from './typo-match.ts';
+export { editDistance, normalize, spanishStem, stem } from './typo-match.ts';
 
 /** One question as the filter sees it. */
 export interface FaqFilterItem {
@@ -54,20 +56,29 @@ export interface FaqIndexEntry {
 	words: IndexedWord[];
 }
 
-/** Prepares questions for filtering: their question, answer and keyword words, with stems. */
-export function createFaqIndex(items: readonly FaqFilterItem[]): FaqIndexEntry[] {
-	return items.map((item) => {
+/** Questions ready for filtering: their question, answer and keyword words, with stems, in one language. */
+export interface FaqIndex {
+	locale: Locale;
+	entries: FaqIndexEntry[];
+}
+
+/** Prepares questions written in `locale` for filtering. */
+export function createFaqIndex(items: readonly FaqFilterItem[], locale: Locale = 'en'): FaqIndex {
+	const rules = WORD_RULES[locale];
+	const entries = items.map((item) => {
 		const text = new Set(words(`${item.question} ${item.answer}`));
 		const keywordsOnly = new Set(words(item.keywords.join(' ')).filter((word) => !text.has(word)));
-		return { item, words: [...indexWords([...text], true), ...indexWords([...keywordsOnly], false)] };
+		return { item, words: [...indexWords([...text], true, rules), ...indexWords([...keywordsOnly], false, rules)] };
 	});
+	return { locale, entries };
 }
 
 /** The typed words that narrow the list: stop words are dropped unless nothing else was typed. */
-function queryWords(query: string): IndexedWord[] {
+function queryWords(query: string, locale: Locale): IndexedWord[] {
+	const rules = WORD_RULES[locale];
 	const all = words(query);
-	const meaningful = all.filter((word) => !STOP_WORDS.has(word));
-	return indexWords(meaningful.length > 0 ? meaningful : all, false);
+	const meaningful = all.filter((word) => !rules.stopWords.has(word));
+	return indexWords(meaningful.length > 0 ? meaningful : all, false, rules);
 }
 
 /**
@@ -75,10 +86,10 @@ function queryWords(query: string): IndexedWord[] {
  * match. When no question has every word, the questions matching the most words are shown instead
  * (and `match` says so), so a reader with one unusual word still gets an answer.
  */
-export function filterFaq(index: readonly FaqIndexEntry[], filter: FaqFilter): FaqFilterResult {
+export function filterFaq(index: FaqIndex, filter: FaqFilter): FaqFilterResult {
 	const result = matchFaq(index, filter);
 	if (!isFiltering(filter)) return result;
-	const items = new Map(index.map(({ item }) => [item.id, item]));
+	const items = new Map(index.entries.map(({ item }) => [item.id, item]));
 	return { ...result, ids: byUrgency(result.ids.map((id) => items.get(id)!)).map((item) => item.id) };
 }
 
@@ -96,19 +107,19 @@ export function byUrgency<T extends Pick<FaqFilterItem, 'urgency'>>(items: reado
 }
 
 /** The questions matching a filter, in the page's order. */
-function matchFaq(index: readonly FaqIndexEntry[], filter: FaqFilter): FaqFilterResult {
-	const inFacets = index.filter(
+function matchFaq({ locale, entries }: FaqIndex, filter: FaqFilter): FaqFilterResult {
+	const inFacets = entries.filter(
 		({ item }) =>
 			(filter.categories.length === 0 || filter.categories.includes(item.category)) &&
 			(filter.urgency === '' || item.urgency === filter.urgency),
 	);
-	const typed = queryWords(filter.query);
+	const typed = queryWords(filter.query, locale);
 	if (typed.length === 0) return { ids: inFacets.map(({ item }) => item.id), match: 'no-query' };
 
 	// A word spelled as in some question or answer is taken as meant ("sore" never becomes
 	// "some"); any other word may be a typo.
 	const matchers = typed.map((word) => {
-		const spelledRight = index.some((entry) => entry.words.some((c) => c.inText && matchesExactly(word, c)));
+		const spelledRight = entries.some((entry) => entry.words.some((c) => c.inText && matchesExactly(word, c)));
 		return (candidate: IndexedWord) => matchesExactly(word, candidate) || (!spelledRight && matchesWithTypo(word, candidate));
 	});
 	const scored = inFacets.map((entry) => ({
@@ -126,8 +137,3 @@ function matchFaq(index: readonly FaqIndexEntry[], filter: FaqFilter): FaqFilter
 /** True when the filter narrows anything. */
 export const isFiltering = (filter: FaqFilter): boolean =>
 	normalize(filter.query) !== '' || filter.categories.length > 0 || filter.urgency !== '';
-
-/** "Showing 3 of 43 questions": the count the page shows and announces to screen readers. */
-export function faqCountMessage(shown: number, total: number): string {
-	return `Showing ${shown} of ${total} ${total === 1 ? 'question' : 'questions'}`;
-}

@@ -1,8 +1,10 @@
 /**
  * Matching what a reader typed against the words of the site, forgiving word endings ("bruise",
- * "bruising", "bruised") and small typos ("brusing"). Shared by the side-effect FAQ filter and the
- * search's "Did you mean …?" suggestions, so both forgive the same mistakes.
+ * "bruising", "bruised"; "moretón", "moretones"), accents ("infeccion") and small typos ("brusing",
+ * "hinchason"). Shared by the side-effect FAQ filter and the search's "Did you mean …?" suggestions, so
+ * both forgive the same mistakes. Each language brings its own stop words and word endings (WORD_RULES).
  */
+import type { Locale } from '../i18n/locales.ts';
 
 export interface IndexedWord {
 	word: string;
@@ -63,7 +65,110 @@ const SUFFIXES = [
 	's',
 ];
 
-/** Lower case, accents and apostrophes removed, everything but letters and digits turned to spaces. */
+/** The word without the first of `suffixes` (longest first) that leaves 3+ letters. */
+function withoutSuffix(word: string, suffixes: readonly string[]): string {
+	const suffix = suffixes.find((ending) => word.endsWith(ending) && word.length - ending.length >= 3);
+	return suffix ? word.slice(0, -suffix.length) : word;
+}
+
+/**
+ * Spanish stop words, written as normalize() leaves them (no accents): the little words of a question and
+ * the words every question shares ("inyección", "tratamiento").
+ */
+const SPANISH_STOP_WORDS = new Set(
+	(
+		'a al algo como con cual cuales cuando cuanto de del donde el ella ellas ello ellos en es esa ese eso esta estan este esto estoy ' +
+		'fue ha han hay he la las le les lo los me mi mis muy o para pero por porque puede puedo que se ser si son su sus tan te tengo ' +
+		'tiene tienen tras tu un una unas uno unos y ya yo debo debe despues antes normal meso mesoterapia tratamiento tratamientos ' +
+		'tratado tratada inyeccion inyecciones inyectado inyectada inyectaron aguja agujas pinchazo pinchazos sesion sesiones'
+	).split(' '),
+);
+
+/** Spanish forms that ending removal cannot join to their base word. */
+const SPANISH_IRREGULAR: Record<string, string> = {
+	murio: 'morir',
+	muere: 'morir',
+	mueren: 'morir',
+	muerto: 'morir',
+	muertos: 'morir',
+	muerte: 'morir',
+	muertes: 'morir',
+};
+
+/**
+ * Spanish endings, without accents, longest first: nouns of action and state ("hinchazón", "infección",
+ * "enrojecimiento"), participles ("hinchado", "infectada"), adjectives ("doloroso"), diminutives ("bultito"),
+ * adverbs, infinitives and plurals.
+ */
+const SPANISH_SUFFIXES = [
+	'imientos',
+	'imiento',
+	'amientos',
+	'amiento',
+	'aciones',
+	'iciones',
+	'ciones',
+	'azones',
+	'idades',
+	'acion',
+	'icion',
+	'iones',
+	'cion',
+	'azon',
+	'idad',
+	'mente',
+	'iendo',
+	'ando',
+	'ados',
+	'adas',
+	'idos',
+	'idas',
+	'osos',
+	'osas',
+	'itos',
+	'itas',
+	'ado',
+	'ada',
+	'ido',
+	'ida',
+	'oso',
+	'osa',
+	'ito',
+	'ita',
+	'ion',
+	'ar',
+	'er',
+	'ir',
+	'es',
+	's',
+];
+
+/**
+ * A rough Spanish stem: "moretón", "moretones" and "moreton" become "moreton"; "hinchazón", "hinchado" and
+ * "hinchada" become "hinch"; "picazón", "pica" and "picar" become "pic". Masculine and feminine meet because
+ * a final a, e or o is dropped. Only ever compared with other stems.
+ */
+export function spanishStem(word: string): string {
+	if (word in SPANISH_IRREGULAR) return SPANISH_IRREGULAR[word]!;
+	const result = withoutSuffix(word, SPANISH_SUFFIXES);
+	return /[aeo]$/.test(result) && result.length > 3 ? result.slice(0, -1) : result;
+}
+
+/** What matching needs to know about a language. */
+export interface WordRules {
+	stopWords: ReadonlySet<string>;
+	stem: (word: string) => string;
+}
+
+export const WORD_RULES: Record<Locale, WordRules> = {
+	en: { stopWords: STOP_WORDS, stem },
+	es: { stopWords: SPANISH_STOP_WORDS, stem: spanishStem },
+};
+
+/**
+ * Lower case, accents and apostrophes removed, everything but letters and digits turned to spaces. The tilde
+ * goes too ("ñ" becomes "n"), as on phones without a Spanish keyboard, so "pequeno" finds "pequeño".
+ */
 export function normalize(text: string): string {
 	return text
 		.normalize('NFD')
@@ -87,13 +192,7 @@ export function words(text: string): string[] {
  */
 export function stem(word: string): string {
 	if (word in IRREGULAR) return stem(IRREGULAR[word]!);
-	let result = word;
-	for (const suffix of SUFFIXES) {
-		if (result.endsWith(suffix) && result.length - suffix.length >= 3) {
-			result = result.slice(0, -suffix.length);
-			break;
-		}
-	}
+	let result = withoutSuffix(word, SUFFIXES);
 	if (/[eiy]$/.test(result) && result.length > 3) result = result.slice(0, -1);
 	// "scarring" and "scar", "swelling" and "swell": fold a final double consonant.
 	return result.replace(/([^aeiou])\1$/, '$1');
@@ -140,5 +239,5 @@ export function matchesWithTypo(typed: IndexedWord, candidate: IndexedWord): boo
 	return close(typed.word, candidate.word) || close(typed.stem, candidate.stem);
 }
 
-export const indexWords = (list: readonly string[], inText: boolean): IndexedWord[] =>
-	list.map((word) => ({ word, stem: stem(word), stop: STOP_WORDS.has(word), inText }));
+export const indexWords = (list: readonly string[], inText: boolean, rules: WordRules = WORD_RULES.en): IndexedWord[] =>
+	list.map((word) => ({ word, stem: rules.stem(word), stop: rules.stopWords.has(word), inText }));

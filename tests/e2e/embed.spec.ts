@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Frame, Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { RENDER_TIMEOUT_MS, reservedHeight } from '../../src/lib/embed-frame.ts';
 import { elementStyles, frameSnippet, frameStyles } from '../../src/lib/embed-snippet.ts';
 import { expect, test } from './fixtures.ts';
@@ -14,6 +15,18 @@ const VERDICTS = new Map(
 		parse(readFileSync(new URL('../../content/treatments.yaml', import.meta.url), 'utf8')) as { id: string; verdict: { text: string } }[]
 	).map((goal) => [goal.id, goal.verdict.text]),
 );
+
+/** Each goal's Spanish label and verdict as content/es/treatments.yaml gives them. */
+const SPANISH_GOALS = new Map(
+	(
+		parse(readFileSync(new URL('../../content/es/treatments.yaml', import.meta.url), 'utf8')) as {
+			id: string;
+			label: string;
+			verdict: string;
+		}[]
+	).map((goal) => [goal.id, goal]),
+);
+const spanish = useTranslations('es');
 
 const sitePort = Number(process.env['E2E_PORT'] ?? 4321);
 const clinicPort = Number(process.env['E2E_CLINIC_PORT'] ?? sitePort + 1);
@@ -56,6 +69,9 @@ const PAGES: Record<string, string> = {
 		<meso-estimator id="only" clinic-name="Sunrise Clinic"></meso-estimator>${CONTACT}`,
 	'/far.html': `<link rel="stylesheet" href="/clinic.css"><h1>Sunrise Clinic</h1><div class="tall">Our treatments</div><meso-estimator id="far" goals="hair-loss"></meso-estimator>`,
 	'/no-fallback.html': `<meso-estimator id="only" goals="cellulite"></meso-estimator>`,
+	'/spanish.html': `<h1>Clínica Amanecer</h1>
+		<meso-estimator id="es" lang="es-MX" clinic-name="Clínica Amanecer" cta-url="https://sunrise.example/cita" goals="cellulite,hair-loss"></meso-estimator>
+		<meso-estimator id="fr" lang="fr" goals="hair-loss"></meso-estimator>`,
 	'/pinned.html': `<meso-estimator id="only" goals="cellulite"><a href="${nginxSite}/estimator/">Session estimator</a></meso-estimator>
 		${pinnedScript(pinnedIntegrity)}`,
 	// What a builder that strips scripts leaves of the snippet.
@@ -68,7 +84,7 @@ const PAGES: Record<string, string> = {
 		accent: 'red;} body { display: none',
 	})}"></iframe>`,
 	'/plain-frame.html': `<link rel="stylesheet" href="/clinic.css"><link rel="stylesheet" href="/frame.css"><h1>Sunrise Clinic</h1>
-		${frameSnippet(site, { clinicName: 'Sunrise Clinic', ctaUrl: 'https://sunrise.example/book', ctaLabel: 'Book a consultation', goals: [] })}${CONTACT}`,
+		${frameSnippet(site, { clinicName: 'Sunrise Clinic', ctaUrl: 'https://sunrise.example/book', ctaLabel: 'Book a consultation', goals: [], lang: 'en' })}${CONTACT}`,
 };
 
 /** Pages that bring their own script, or none. */
@@ -134,12 +150,12 @@ const goalChoices = (frame: Frame) => frame.getByRole('group', { name: 'What do 
 
 /** The widget's frame once its island has hydrated and applied the clinic's settings. */
 /** The widget's frame once its island has hydrated, applied the clinic's settings and been revealed by the loader. */
-async function widgetFrame(widget: Locator, origin = site): Promise<Frame> {
+async function widgetFrame(widget: Locator, origin = site, path = '/embed/estimator/'): Promise<Frame> {
 	await widget.scrollIntoViewIfNeeded();
 	await expect(widget.locator('iframe')).toBeVisible();
 	const handle = await widget.locator('iframe').elementHandle();
 	const frame = (await handle!.contentFrame())!;
-	await frame.waitForURL(new RegExp(`^${origin}/embed/estimator/`));
+	await frame.waitForURL(new RegExp(`^${origin}${path}`));
 	await expect(frame.locator('astro-island')).not.toHaveAttribute('ssr');
 	await expect(frame.locator('section.estimator').getByRole('status')).toBeVisible();
 	return frame;
@@ -233,6 +249,47 @@ test('two widgets on a clinic page with a strict CSP render, apply their own set
 	expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 	expect(consoleErrors).toEqual([]);
 	expect([...origins].sort()).toEqual([clinic, site].sort());
+});
+
+test('lang="es-MX" shows the widget in Spanish; an unknown lang falls back to English with a console warning', async ({ page }) => {
+	await watchViolations(page);
+	const warnings: string[] = [];
+	const consoleErrors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'warning') warnings.push(message.text());
+		if (message.type() === 'error') consoleErrors.push(message.text());
+	});
+	await page.goto(`${clinic}/spanish.html`);
+
+	const widget = page.locator('#es');
+	await expect(widget.locator('iframe')).toHaveAttribute('title', spanish.widget.frameTitle);
+	const frame = await widgetFrame(widget, site, '/es/embed/estimator/');
+	await expect(frame.locator('html')).toHaveAttribute('lang', 'es');
+	const words = spanish.islands.estimator;
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText(words.title);
+	await expect(frame.getByText('Compartido por Clínica Amanecer')).toBeVisible();
+	const cellulite = SPANISH_GOALS.get('cellulite')!;
+	const hairLoss = SPANISH_GOALS.get('hair-loss')!;
+	// The clinic's goals in the clinic's order, with their Spanish labels; the first is chosen, with its Spanish verdict.
+	await expect(frame.getByRole('group', { name: words.goalLegend }).locator('label')).toHaveText([cellulite.label, hairLoss.label]);
+	await expect(frame.getByRole('radio', { name: cellulite.label })).toBeChecked();
+	await expect(frame.locator('.estimator__verdict')).toContainText(cellulite.verdict);
+	await expect(frame.locator('.estimator__verdict')).toContainText(words.verdictHeading);
+	// The button a clinic did not label, in Spanish, still saying where it leads.
+	await expect(frame.getByRole('link', { name: `${words.defaultCtaLabel} — sunrise.example${words.opensInNewTab}` })).toBeVisible();
+	await frame.getByRole('radio', { name: hairLoss.label }).check();
+	await expect(frame.locator('.estimator__verdict')).toContainText(hairLoss.verdict);
+	await expectFitted(widget, frame);
+
+	const english = page.locator('#fr');
+	const englishFrame = await widgetFrame(english);
+	await expect(englishFrame.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(englishFrame.getByRole('group', { name: 'What do you want to treat?' }).locator('label')).toHaveText(['Hair loss']);
+	await expect(english.locator('iframe')).toHaveAttribute('title', 'Mesotherapy session estimator');
+	expect(warnings).toContain('meso-estimator: lang must be one of en, es; en is used.');
+	expect(warnings.filter((warning) => warning.includes('lang'))).toHaveLength(1);
+	expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+	expect(consoleErrors).toEqual([]);
 });
 
 /** Console warnings of a page and its frames, each with the address of the script that wrote it. */
@@ -399,7 +456,7 @@ test.describe('never a blank box', () => {
 		await page.clock.install();
 		await page.route(`${site}/embed/estimator/**`, () => {});
 		await page.goto(`${clinic}/no-fallback.html`);
-		const link = page.locator('#only').getByRole('link', { name: 'Open the mesotherapy session estimator' });
+		const link = page.locator('#only').getByRole('link', { name: 'Mesotherapy session estimator' });
 		await expect(link).toBeVisible();
 		await page.clock.runFor(RENDER_TIMEOUT_MS);
 		await expect(link).toHaveAttribute('href', `${site}/estimator/`);

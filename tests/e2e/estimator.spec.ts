@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { estimate, formatRange, formatWeeks, DAYS, SESSIONS } from '../../src/lib/estimator.ts';
+import { estimatorText } from '../../src/i18n/estimator-text.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { estimate } from '../../src/lib/estimator.ts';
 import { readYaml, realTreatments } from '../unit/helpers/content.ts';
 import { expect, hydrateIslands, settle, test } from './fixtures.ts';
 
@@ -24,6 +26,8 @@ const verdictOf = (goal: string) => VERDICTS.get(goal)!;
  * with each source's short name and address. Correcting a figure in the content needs no change here.
  */
 const TREATMENTS = realTreatments();
+/** The figures in words, as an English reader sees them. */
+const words = estimatorText('en', useTranslations('en').islands.estimator);
 const SOURCES = new Map(
 	(readYaml('content/sources.yaml') as unknown as { id: string; short: string; url?: string }[]).map((source) => [source.id, source]),
 );
@@ -34,16 +38,16 @@ function expectedFor(goal: string) {
 	const sourced = figures.filter((figure) => figure.source !== undefined);
 	return {
 		label: TREATMENTS.find((treatment) => treatment.id === goal)!.label,
-		sessions: formatRange(sessions, SESSIONS),
-		intervalDays: intervalDays && formatRange(intervalDays, DAYS),
-		span: spanDays && formatWeeks(spanDays),
+		sessions: words.sessions(sessions),
+		intervalDays: intervalDays && words.days(intervalDays),
+		span: spanDays && words.weeks(spanDays),
 		/** Each sourced figure: its source's short name and address, and "N sessions, M days apart" in the content's numbers. */
 		figures: sourced.map((figure) => ({
 			id: figure.source!,
 			approval: figure.approval,
 			short: SOURCES.get(figure.source!)!.short,
 			url: SOURCES.get(figure.source!)!.url,
-			numbers: `${formatRange(figure.sessions, SESSIONS)}${figure.intervalDays ? `, ${formatRange(figure.intervalDays, DAYS)} apart` : ''}`,
+			numbers: `${words.sessions(figure.sessions)}${figure.intervalDays ? `, ${words.days(figure.intervalDays)} apart` : ''}`,
 		})),
 	};
 }
@@ -391,6 +395,55 @@ test.describe('the estimator island', () => {
 		// The control: the estimator's page does load scripts these names match, so the check above can fail.
 		await openEstimator(page, '/estimator/');
 		await expect.poll(() => islandScripts().length).toBeGreaterThan(0);
+	});
+});
+
+test.describe('in Spanish (the clinic widget with lang="es")', () => {
+	/** Each goal's Spanish words as content/es/treatments.yaml gives them. */
+	const SPANISH = new Map(
+		(readYaml('content/es/treatments.yaml') as unknown as { id: string; label: string; verdict: string }[]).map((goal) => [goal.id, goal]),
+	);
+	const es = useTranslations('es').islands;
+
+	test('a choice gives a Spanish result, Spanish dates and a Spanish calendar file with the same UIDs', async ({ page, pageProblems }) => {
+		await page.goto('/es/embed/estimator/');
+		await expect(island(page)).not.toHaveAttribute('ssr');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await expect(estimator(page).getByRole('heading', { level: 1 })).toHaveText(es.estimator.title);
+
+		const face = SPANISH.get('facial-rejuvenation')!;
+		await page.getByRole('radio', { name: face.label }).check();
+		await expect(summary(page)).toContainText(face.verdict);
+		await expect(summary(page)).toContainText(es.estimator.strengths.unproven);
+		await expect(summary(page).locator('.estimator__facts dt')).toHaveText(Object.values(es.estimator.facts));
+		await expect(estimator(page)).not.toContainText('sessions');
+
+		await page.locator('summary').filter({ hasText: es.estimator.disclosures.plan }).click();
+		await page.getByLabel(es.estimator.sessionsLabel).fill('5');
+		await page.getByLabel(es.estimator.everyLabel).fill('15');
+		await page.getByLabel(es.estimator.startLabel).fill('2027-01-10');
+		await expect(estimator(page).locator('.estimator__dates li')).toHaveText([
+			'Sesión 1: 10 de enero de 2027',
+			'Sesión 2: 25 de enero de 2027',
+			'Sesión 3: 9 de febrero de 2027',
+			'Sesión 4: 24 de febrero de 2027',
+			'Sesión 5: 11 de marzo de 2027',
+		]);
+		await expect(estimator(page)).toContainText('Su plan: 5 sesiones, cada 15 días.');
+
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: es.estimator.addToCalendar }).click();
+		const file = await download;
+		expect(file.suggestedFilename()).toBe('plan-mesoterapia-facial-rejuvenation-2027-01-10-5x15d.ics');
+		const text = await readFile((await file.path())!, 'utf8');
+		const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+		expect(events[0]!.summary).toBe(`Sesión de mesoterapia 1 de 5 (${face.label}), fecha de ejemplo`);
+		expect(
+			events[0]!.description.startsWith(`Lo que hallaron las mejores pruebas: ${es.estimator.strengths.unproven}. ${face.verdict}`),
+		).toBe(true);
+		expect(events[0]!.description).toContain('que empieza el 10 de enero de 2027');
+		expect(events[0]!.uid).toMatch(/^2027-01-10-5x15d-facial-rejuvenation-1@/);
+		expect(pageProblems.consoleErrors).toEqual([]);
 	});
 });
 

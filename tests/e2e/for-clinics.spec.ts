@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { FIXED_FRAME_HEIGHT } from '../../src/lib/embed-snippet.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -75,6 +76,40 @@ test('the configurator checks each value, updates the snippet and previews the r
 	await expect(page.getByRole('region', { name: 'Plain frame snippet' })).toContainText(
 		`src="${site}/embed/estimator/?clinic-name=Moon+%26+Stars+%22Clinic%22&amp;accent=%230a7f5a&amp;goals=cellulite%2Chair-loss"`,
 	);
+	expect(pageProblems.consoleErrors).toEqual([]);
+});
+
+test('the language setting makes a Spanish widget: lang="es" in the snippet, a Spanish fallback and a Spanish preview', async ({
+	page,
+	pageProblems,
+}) => {
+	const spanish = useTranslations('es');
+	await page.goto('/for-clinics/');
+	const site = await siteOf(page);
+	const snippet = page.getByRole('region', { name: 'Your snippet' });
+	await snippet.scrollIntoViewIfNeeded();
+	await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+	await expect(snippet).not.toContainText('lang=');
+
+	// The widget's language, in the configurator's form (the page's own language switcher is another matter).
+	const language = page.getByRole('form', { name: 'Widget settings' }).getByLabel('Language');
+	await language.selectOption({ label: 'Español' });
+	await expect(snippet).toContainText('  lang="es">');
+	await expect(snippet).toContainText(`<a href="${site}/es/estimator/">${spanish.widget.frameTitle}</a>`);
+	await page.getByText('No outside scripts allowed? Use a plain frame instead').click();
+	await expect(page.getByRole('region', { name: 'Plain frame snippet' })).toContainText(`src="${site}/es/embed/estimator/?`);
+
+	const element = page.locator('.configurator__preview meso-estimator');
+	await expect(element).toHaveAttribute('lang', 'es');
+	await element.locator('iframe').scrollIntoViewIfNeeded();
+	const frame = page.frameLocator('.configurator__preview meso-estimator iframe');
+	await expect(frame.getByRole('group', { name: spanish.islands.estimator.goalLegend })).toBeVisible();
+	await expect(element.locator('iframe')).toHaveAttribute('title', spanish.widget.frameTitle);
+
+	// Back to English: the frame loads the English page again.
+	await language.selectOption({ label: 'English' });
+	await expect(snippet).not.toContainText('lang=');
+	await expect(frame.getByRole('group', { name: 'What do you want to treat?' })).toBeVisible();
 	expect(pageProblems.consoleErrors).toEqual([]);
 });
 

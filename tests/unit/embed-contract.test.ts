@@ -6,6 +6,7 @@ import {
 	checkAttributes,
 	ctaHost,
 	DEFAULT_CTA_LABEL,
+	embedPath,
 	goalList,
 	HEIGHT_MESSAGE,
 	httpsUrl,
@@ -17,8 +18,11 @@ import {
 	plainText,
 	SETTINGS_MESSAGE,
 	type AttributeName,
+	type EmbedSettings,
 } from '../../src/lib/embed-contract.ts';
 import { MIN_FRAME_HEIGHT, reservedHeight } from '../../src/lib/embed-frame.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
 
 const KNOWN_GOALS = ['fat-reduction', 'cellulite', 'facial-rejuvenation', 'under-eye-bags', 'hair-loss'];
 
@@ -51,11 +55,12 @@ describe('checkAttributes (the loader side)', () => {
 			ctaLabel: 'Book a consultation',
 			accent: '#0a7f5a',
 			goals: ['cellulite', 'fat-reduction'],
+			lang: 'en',
 		});
 	});
 
 	test('no attributes at all means no settings and no warnings', () => {
-		expect(checkAttributes(() => null)).toEqual({ settings: { goals: [] }, problems: {} });
+		expect(checkAttributes(() => null)).toEqual({ settings: { goals: [], lang: 'en' }, problems: {} });
 	});
 
 	test('markup in the name is kept as harmless text; a script URL and a CSS break-out are refused with warnings', () => {
@@ -81,10 +86,49 @@ describe('checkAttributes (the loader side)', () => {
 	});
 
 	test('frameQuery encodes every value, so nothing can add a query key or break out of the address', () => {
-		const query = frameQuery({ clinicName: 'A&B Clinic?#x=1', ctaUrl: undefined, ctaLabel: 'Ignored without a URL', goals: ['cellulite'] });
+		const query = frameQuery({
+			clinicName: 'A&B Clinic?#x=1',
+			ctaUrl: undefined,
+			ctaLabel: 'Ignored without a URL',
+			goals: ['cellulite'],
+			lang: 'en',
+		});
 		expect(query).toBe('?clinic-name=A%26B+Clinic%3F%23x%3D1&goals=cellulite');
 		expect(new URLSearchParams(query).get('clinic-name')).toBe('A&B Clinic?#x=1');
-		expect(frameQuery({ goals: [] })).toBe('');
+		expect(frameQuery({ goals: [], lang: 'en' })).toBe('');
+	});
+});
+
+describe("lang: the widget's language", () => {
+	test('a language of the site is taken, with or without a region and in any case', () => {
+		for (const [value, lang] of [
+			['es', 'es'],
+			['es-MX', 'es'],
+			['ES', 'es'],
+			['en', 'en'],
+			['en-US', 'en'],
+		] as const) {
+			expect(checkAttributes(attributes({ lang: value })), value).toEqual({ settings: { goals: [], lang }, problems: {} });
+		}
+	});
+
+	test('no lang means the default language, without a warning', () => {
+		expect(checkAttributes(attributes({})).settings.lang).toBe(DEFAULT_LOCALE);
+	});
+
+	test('an unknown or hostile lang falls back to English with a console warning naming the languages', () => {
+		for (const value of ['fr', 'de-DE', '', '"><script>alert(1)</script>', 'e']) {
+			const { settings, problems } = checkAttributes(attributes({ lang: value }));
+			expect(settings.lang, value).toBe('en');
+			expect(problems, value).toEqual({ lang: `meso-estimator: lang must be one of ${LOCALES.join(', ')}; en is used.` });
+		}
+	});
+
+	test("the language picks the frame's page, never its query", () => {
+		const spanish: EmbedSettings = { goals: ['cellulite'], lang: 'es' };
+		expect(frameUrl('https://site.example', spanish)).toBe('https://site.example/es/embed/estimator/?goals=cellulite');
+		expect(frameUrl('https://site.example', { ...spanish, lang: 'en' })).toBe('https://site.example/embed/estimator/?goals=cellulite');
+		expect(embedPath('es')).toBe('/es/embed/estimator/');
 	});
 });
 
@@ -142,6 +186,7 @@ describe('the single checks', () => {
 			ctaLabel: '…'.repeat(LIMITS['cta-label']),
 			accent: '#0a7f5a',
 			goals: Array.from({ length: LIMITS.goals }, (_, i) => `${'g'.repeat(39)}${i}`),
+			lang: 'es',
 		});
 		expect(address.length).toBeGreaterThan(4500);
 		expect(address.length).toBeLessThan(MAX_FRAME_URL_LENGTH);
@@ -212,14 +257,16 @@ describe('parseEmbedSettings (the embed page side, with the same checks)', () =>
 			ctaUrl: 'https://sunrise.example/book',
 			accent: '#0a7f5a',
 			goals: ['hair-loss', 'cellulite'],
+			lang: 'en',
 		});
 		expect(parseEmbedSettings(query, KNOWN_GOALS)).toEqual({
 			settings: {
 				clinicName: 'Sunrise Clinic',
 				ctaUrl: 'https://sunrise.example/book',
-				ctaLabel: DEFAULT_CTA_LABEL,
+				ctaLabel: undefined,
 				accent: '#0a7f5a',
 				goals: ['hair-loss', 'cellulite'],
+				lang: 'en',
 			},
 			problems: {},
 		});
@@ -230,7 +277,14 @@ describe('parseEmbedSettings (the embed page side, with the same checks)', () =>
 			`?${new URLSearchParams({ ...HOSTILE, 'clinic-name': 'x'.repeat(10_000) })}`,
 			KNOWN_GOALS,
 		);
-		expect(settings).toEqual({ clinicName: undefined, ctaUrl: undefined, ctaLabel: undefined, accent: undefined, goals: ['cellulite'] });
+		expect(settings).toEqual({
+			clinicName: undefined,
+			ctaUrl: undefined,
+			ctaLabel: undefined,
+			accent: undefined,
+			goals: ['cellulite'],
+			lang: 'en',
+		});
 		expect(Object.keys(problems).sort()).toEqual(['accent', 'clinic-name', 'cta-url', 'goals']);
 		expect(problems['cta-url']).toBe('meso-estimator: cta-url must be an https:// address of at most 1000 characters; no button is shown.');
 		expect(problems.goals).toContain(
@@ -238,10 +292,11 @@ describe('parseEmbedSettings (the embed page side, with the same checks)', () =>
 		);
 	});
 
-	test('only unknown goals means every goal, and a bad label falls back to the default', () => {
+	test("only unknown goals means every goal, and a bad label is dropped (the widget then shows its language's default)", () => {
 		const { settings } = parseEmbedSettings('?goals=bogus,also-bogus&cta-url=https://a.example/&cta-label=%00%00', KNOWN_GOALS);
 		expect(settings.goals).toEqual(KNOWN_GOALS);
-		expect(settings.ctaLabel).toBe(DEFAULT_CTA_LABEL);
+		expect(settings.ctaLabel).toBeUndefined();
+		expect(useTranslations('en').islands.estimator.defaultCtaLabel).toBe(DEFAULT_CTA_LABEL);
 	});
 
 	test('the checks read exactly the attributes the contract names, each once', () => {

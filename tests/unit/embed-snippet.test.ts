@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkAttributes } from '../../src/lib/embed-contract.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { checkAttributes, type AttributeName, type EmbedSettings } from '../../src/lib/embed-contract.ts';
 import { FRAME_SANDBOX, RESERVED_HEIGHTS } from '../../src/lib/embed-frame.ts';
 import {
 	elementSnippet,
@@ -18,16 +19,14 @@ describe('the snippets clinics copy', () => {
 	});
 
 	test('the element snippet holds only checked settings, escaped, and a fallback link', () => {
-		const { settings } = checkAttributes(
-			(name) =>
-				({
-					'clinic-name': '"><script>alert(1)</script>',
-					'cta-url': 'javascript:alert(1)',
-					'cta-label': 'Book',
-					accent: '#0A7',
-					goals: 'cellulite',
-				})[name] ?? null,
-		);
+		const values: Partial<Record<AttributeName, string>> = {
+			'clinic-name': '"><script>alert(1)</script>',
+			'cta-url': 'javascript:alert(1)',
+			'cta-label': 'Book',
+			accent: '#0A7',
+			goals: 'cellulite',
+		};
+		const { settings } = checkAttributes((name) => values[name] ?? null);
 		expect(elementSnippet(SITE, settings)).toBe(
 			[
 				'<meso-estimator',
@@ -42,7 +41,13 @@ describe('the snippets clinics copy', () => {
 	});
 
 	test('the plain frame is titled, sandboxed, lazy, sends no referrer and has the documented fixed height', () => {
-		const snippet = frameSnippet(SITE, { clinicName: 'A & B', ctaUrl: 'https://a.example/?x=1&y=2', ctaLabel: 'Go', goals: [] });
+		const snippet = frameSnippet(SITE, {
+			clinicName: 'A & B',
+			ctaUrl: 'https://a.example/?x=1&y=2',
+			ctaLabel: 'Go',
+			goals: [],
+			lang: 'en',
+		});
 		expect(snippet).toContain(
 			`src="${SITE}/embed/estimator/?clinic-name=A+%26+B&amp;cta-url=https%3A%2F%2Fa.example%2F%3Fx%3D1%26y%3D2&amp;cta-label=Go"`,
 		);
@@ -54,9 +59,23 @@ describe('the snippets clinics copy', () => {
 		expect(snippet).not.toContain('style=');
 	});
 
+	test('a Spanish widget: lang="es" on the element, its fallback link to the Spanish estimator, the frame at /es/embed/', () => {
+		const settings: EmbedSettings = { goals: ['cellulite'], lang: 'es' };
+		const spanishTitle = useTranslations('es').widget.frameTitle;
+		expect(elementSnippet(SITE, settings).split('\n').slice(0, 4)).toEqual([
+			'<meso-estimator',
+			'  goals="cellulite"',
+			'  lang="es">',
+			`  <a href="${SITE}/es/estimator/">${spanishTitle}</a>`,
+		]);
+		const frame = frameSnippet(SITE, settings);
+		expect(frame).toContain(`src="${SITE}/es/embed/estimator/?goals=cellulite"`);
+		expect(frame).toContain(`title="${spanishTitle}"`);
+	});
+
 	test('the pinned snippet loads a released version with its integrity, from any origin', () => {
 		const pinned = { version: 2, path: '/embed-loader/v2.js', integrity: 'sha384-abc' };
-		expect(elementSnippet(SITE, { goals: [] }, pinned).split('\n').at(-1)).toBe(
+		expect(elementSnippet(SITE, { goals: [], lang: 'en' }, pinned).split('\n').at(-1)).toBe(
 			`<script src="${SITE}/embed-loader/v2.js" integrity="sha384-abc" crossorigin="anonymous" async></script>`,
 		);
 	});

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { estimatorText } from '../../src/i18n/estimator-text.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { estimatorQuery, parseEstimatorQuery, quoteValue } from '../../src/lib/estimator-url.ts';
+
+const english = estimatorText('en', useTranslations('en').islands.estimator);
+const spanish = estimatorText('es', useTranslations('es').islands.estimator);
+/** The notes as a reader sees them, in English. */
+const notesOf = (...args: Parameters<typeof parseEstimatorQuery>) => parseEstimatorQuery(...args).notes.map(english.linkNote);
 
 const goals = [
 	{ id: 'fat-reduction', label: 'Fat reduction' },
@@ -22,7 +29,7 @@ describe('parseEstimatorQuery', () => {
 	test('each bad value is dropped with a note that quotes it, and the good ones are kept', () => {
 		const { state, notes } = parseEstimatorQuery('?goal=cellulite&grade=7&start=2027-02-30&sessions=abc&every=0', goals);
 		expect(state).toEqual({ goal: 'cellulite' });
-		expect(notes).toEqual([
+		expect(notes.map(english.linkNote)).toEqual([
 			`The link's grade ("7") is not a cellulite grade (they go from 1 to 3), so we left it out.`,
 			`The link's start date ("2027-02-30") is not a real date written as YYYY-MM-DD, so we left it out.`,
 			`The link's number of sessions ("abc") is not a whole number from 1 to 40, so we left it out.`,
@@ -31,15 +38,11 @@ describe('parseEstimatorQuery', () => {
 	});
 
 	test('an unknown goal, and a grade for a goal without grades or without a goal, are explained', () => {
-		expect(parseEstimatorQuery('?goal=banana', goals).notes).toEqual([
-			`The link's goal ("banana") is not one we have figures for, so we left it out.`,
-		]);
-		expect(parseEstimatorQuery('?goal=fat-reduction&grade=2', goals).notes).toEqual([
+		expect(notesOf('?goal=banana', goals)).toEqual([`The link's goal ("banana") is not one we have figures for, so we left it out.`]);
+		expect(notesOf('?goal=fat-reduction&grade=2', goals)).toEqual([
 			`The link's grade ("2") does not apply to fat reduction, so we left it out.`,
 		]);
-		expect(parseEstimatorQuery('?grade=2', goals).notes).toEqual([
-			`The link's grade ("2") needs a goal that has grades, so we left it out.`,
-		]);
+		expect(notesOf('?grade=2', goals)).toEqual([`The link's grade ("2") needs a goal that has grades, so we left it out.`]);
 	});
 
 	test('numbers must be written plainly: no decimals, exponents, signs or spaces', () => {
@@ -49,11 +52,21 @@ describe('parseEstimatorQuery', () => {
 	});
 
 	test('hostile values are quoted back short and without control or direction characters', () => {
-		const { notes } = parseEstimatorQuery(`?goal=${encodeURIComponent('<script>alert(1)</script>\u202E\u0000'.repeat(50))}`, goals);
+		const notes = notesOf(`?goal=${encodeURIComponent('<script>alert(1)</script>\u202E\u0000'.repeat(50))}`, goals);
 		expect(notes).toHaveLength(1);
 		expect(notes[0]).toContain('"<script>alert(1)</script><scri…"');
 		expect(notes[0]).not.toContain('\u202E');
 		expect(notes[0]).not.toContain('\u0000');
+	});
+});
+
+describe('the notes in Spanish', () => {
+	test('each part and reason in Spanish, with numbers and the goal as written', () => {
+		const spanishGoals = [{ id: 'cellulite', label: 'Celulitis', grades: goals[1]!.grades }];
+		expect(parseEstimatorQuery('?goal=cellulite&grade=7&every=0', spanishGoals).notes.map(spanish.linkNote)).toEqual([
+			'El dato «grado» del enlace ("7") no es un grado de este objetivo (Celulitis); los grados van del 1 al 3, así que no lo usamos.',
+			'El dato «días entre sesiones» del enlace ("0") no es un número entero del 1 al 120, así que no lo usamos.',
+		]);
 	});
 });
 
@@ -73,7 +86,7 @@ describe("parseEstimatorQuery on a page with its own goal (an article's estimato
 	});
 
 	test('a goal named in the link wins over the page goal', () => {
-		expect(parseEstimatorQuery('?goal=fat-reduction&grade=3', goals, 'cellulite').notes).toEqual([
+		expect(notesOf('?goal=fat-reduction&grade=3', goals, 'cellulite')).toEqual([
 			`The link's grade ("3") does not apply to fat reduction, so we left it out.`,
 		]);
 	});

@@ -1,15 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { estimatorText } from '../../src/i18n/estimator-text.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import {
-	agreementText,
+	agreementOf,
 	calendarOffer,
 	comparePlan,
-	DAYS,
 	estimate,
-	formatRange,
-	formatWeeks,
 	placeInRange,
 	planProblems,
-	SESSIONS,
 	strongestFirst,
 	type Estimate,
 	type Figure,
@@ -17,6 +15,11 @@ import {
 } from '../../src/lib/estimator.ts';
 import { kindRank } from '../../src/lib/schemas/treatment.ts';
 import { readYaml, realTreatments, sourceKinds } from './helpers/content.ts';
+
+// The data, read as an English reader sees it.
+const words = useTranslations('en').islands.estimator;
+const text = estimatorText('en', words);
+const agreementText = (result: Parameters<typeof agreementOf>[0]) => words.agreement[agreementOf(result)];
 
 /** content/treatments.yaml as the site reads it: for the checks that hold for any content (order, calendar rule). */
 const treatments = realTreatments();
@@ -110,20 +113,20 @@ describe('estimate, on fixtures shaped like the real goals', () => {
 		const result = estimateFor('open-below');
 		expect(result.figures.map((figure) => figure.source)).toEqual(['label', 'records']);
 		expect(result.sessions).toEqual({ min: undefined, max: 6 });
-		expect(formatRange(result.sessions, SESSIONS)).toBe('up to 6 sessions');
+		expect(text.sessions(result.sessions)).toBe('up to 6 sessions');
 		expect(result.intervalDays).toEqual({ min: 28, max: 30 });
 		// The label's 6 sessions at its shortest gap (150 days); the records' 4 sessions 28 days apart (84 days).
 		expect(result.spanDays).toEqual({ min: undefined, max: 150 });
-		expect(formatWeeks(result.spanDays)).toBe('up to about 21 weeks');
+		expect(text.weeks(result.spanDays)).toBe('up to about 21 weeks');
 		expect(result.agreement).toEqual({ sessions: true, interval: false });
 	});
 
 	test('a figure "up to 6, at least 30 days apart" has no lower bound and uses its shortest gap', () => {
 		const label = estimateFor('open-below').figures.find((figure) => figure.source === 'label')!;
-		expect(formatRange(label.sessions, SESSIONS)).toBe('up to 6 sessions');
-		expect(formatRange(label.intervalDays!, DAYS)).toBe('30 or more days');
+		expect(text.sessions(label.sessions)).toBe('up to 6 sessions');
+		expect(text.days(label.intervalDays!)).toBe('30 or more days');
 		expect(label.spanDays).toEqual({ min: undefined, max: 150 });
-		expect(formatWeeks(label.spanDays!)).toBe('up to about 21 weeks');
+		expect(text.weeks(label.spanDays!)).toBe('up to about 21 weeks');
 	});
 
 	test('three studies that disagree on both counts', () => {
@@ -138,14 +141,14 @@ describe('estimate, on fixtures shaped like the real goals', () => {
 		const result = estimateFor('overlap');
 		expect(result.sessions).toEqual({ min: 2, max: 5 });
 		expect(result.intervalDays).toEqual({ min: 14, max: 42 });
-		expect(formatWeeks(result.spanDays)).toBe('about 4 to 12 weeks');
+		expect(text.weeks(result.spanDays)).toBe('about 4 to 12 weeks');
 		expect(agreementText(result)).toBe('The sources overlap on the number of sessions, but not on the time between them.');
 	});
 
 	test('one source only: its range, and the estimate says it cannot compare sources', () => {
 		const result = estimateFor('one-source');
 		expect(result.sourceCount).toBe(1);
-		expect(formatRange(result.sessions, SESSIONS)).toBe('3 to 15 sessions');
+		expect(text.sessions(result.sessions)).toBe('3 to 15 sessions');
 		expect(agreementText(result)).toBe('Only one source gives numbers for this, so we cannot compare sources.');
 	});
 
@@ -155,7 +158,7 @@ describe('estimate, on fixtures shaped like the real goals', () => {
 		expect(grade3.sessions).toEqual(noGrade.sessions);
 		expect(grade3.sessions).toEqual({ min: 3, max: 15 });
 		const claims = (result: Estimate<string>) =>
-			result.figures.filter((figure) => !figure.source).map((figure) => formatRange(figure.sessions, SESSIONS));
+			result.figures.filter((figure) => !figure.source).map((figure) => text.sessions(figure.sessions));
 		expect(claims(noGrade)).toEqual(['3 to 4 sessions']);
 		expect(claims(estimateFor('graded', 2))).toEqual(['3 to 4 sessions', '10 to 15 sessions']);
 		expect(claims(grade3)).toEqual(['3 to 4 sessions', '21 or more sessions']);
@@ -324,25 +327,25 @@ describe('estimate, with bad requests', () => {
 		const outcome = estimate([open], { goal: 'x' });
 		expect(outcome.ok && outcome.value.sessions).toEqual({ min: 2, max: undefined });
 		expect(outcome.ok && outcome.value.spanDays).toEqual({ min: 7, max: undefined });
-		expect(outcome.ok && formatWeeks(outcome.value.spanDays)).toBe('about 1 or more weeks');
+		expect(outcome.ok && text.weeks(outcome.value.spanDays)).toBe('about 1 or more weeks');
 		expect(outcome.ok && outcome.value.agreement).toEqual({ sessions: false, interval: false });
 	});
 });
 
 describe('wording of numbers', () => {
 	test('formatRange covers exact, range, up to and open-ended values, with the right plural', () => {
-		expect(formatRange({ min: 1, max: 1 }, SESSIONS)).toBe('1 session');
-		expect(formatRange({ min: 4, max: 4 }, SESSIONS)).toBe('4 sessions');
-		expect(formatRange({ min: 3, max: 15 }, SESSIONS)).toBe('3 to 15 sessions');
-		expect(formatRange({ max: 1 }, DAYS)).toBe('up to 1 day');
-		expect(formatRange({ min: 21 }, SESSIONS)).toBe('21 or more sessions');
-		expect(formatRange({}, SESSIONS)).toBe('no figure');
+		expect(text.sessions({ min: 1, max: 1 })).toBe('1 session');
+		expect(text.sessions({ min: 4, max: 4 })).toBe('4 sessions');
+		expect(text.sessions({ min: 3, max: 15 })).toBe('3 to 15 sessions');
+		expect(text.days({ max: 1 })).toBe('up to 1 day');
+		expect(text.sessions({ min: 21 })).toBe('21 or more sessions');
+		expect(text.sessions({})).toBe('no figure');
 	});
 
 	test('weeks are rounded to the nearest whole week and said with "about"', () => {
-		expect(formatWeeks({ min: 45, max: 45 })).toBe('about 6 weeks');
+		expect(text.weeks({ min: 45, max: 45 })).toBe('about 6 weeks');
 		// 3 days is under half a week: no "about 0 weeks" for a reader.
-		expect(formatWeeks({ min: 3, max: 11 })).toBe('up to about 2 weeks');
+		expect(text.weeks({ min: 3, max: 11 })).toBe('up to about 2 weeks');
 	});
 });
 
@@ -350,31 +353,29 @@ describe('a plan the reader types', () => {
 	test('planProblems names each bad field, and accepts the limits themselves', () => {
 		expect(planProblems({ sessions: 1, intervalDays: 120 })).toEqual({});
 		expect(planProblems({ sessions: 40, intervalDays: 1 })).toEqual({});
-		expect(planProblems({ sessions: 0, intervalDays: 0 })).toEqual({
-			sessions: 'Enter a whole number of sessions from 1 to 40.',
-			intervalDays: 'Enter a whole number of days from 1 to 120.',
-		});
-		expect(planProblems({ sessions: 2.5, intervalDays: Number.NaN })).toEqual({
-			sessions: 'Enter a whole number of sessions from 1 to 40.',
-			intervalDays: 'Enter a whole number of days from 1 to 120.',
-		});
+		const limits = { sessions: { min: 1, max: 40 }, intervalDays: { min: 1, max: 120 } };
+		expect(planProblems({ sessions: 0, intervalDays: 0 })).toEqual(limits);
+		expect(planProblems({ sessions: 2.5, intervalDays: Number.NaN })).toEqual(limits);
+		expect(text.planProblem('sessions', limits.sessions)).toBe('Enter a whole number of sessions from 1 to 40.');
+		expect(text.planProblem('intervalDays', limits.intervalDays)).toBe('Enter a whole number of days from 1 to 120.');
 		expect(planProblems({ sessions: 41, intervalDays: 121 })).toHaveProperty('sessions');
 	});
 
 	test('comparePlan says where the plan sits against what sources report', () => {
 		const range = { sessions: { min: 3, max: 15 }, intervalDays: { min: 7, max: 30 } };
-		expect(comparePlan({ sessions: 4, intervalDays: 28 }, range)).toEqual([
+		expect(comparePlan({ sessions: 20, intervalDays: 3 }, range)).toEqual({ sessions: 'above', interval: 'below' });
+		expect(text.comparison({ sessions: 4, intervalDays: 28 }, range)).toEqual([
 			'A plan of 4 sessions is within what the sources report (3 to 15 sessions).',
 			'A gap of 28 days is within what they report (7 to 30 days).',
 		]);
-		expect(comparePlan({ sessions: 20, intervalDays: 3 }, range)).toEqual([
+		expect(text.comparison({ sessions: 20, intervalDays: 3 }, range)).toEqual([
 			'A plan of 20 sessions is more than what the sources report (3 to 15 sessions).',
 			'A gap of 3 days is shorter than what they report (7 to 30 days).',
 		]);
-		expect(comparePlan({ sessions: 1, intervalDays: 60 }, range)[0]).toBe(
+		expect(text.comparison({ sessions: 1, intervalDays: 60 }, range)[0]).toBe(
 			'A plan of 1 session is fewer than what the sources report (3 to 15 sessions).',
 		);
-		expect(comparePlan({ sessions: 1, intervalDays: 28 }, estimateFor('open-below'))[0]).toBe(
+		expect(text.comparison({ sessions: 1, intervalDays: 28 }, estimateFor('open-below'))[0]).toBe(
 			'A plan of 1 session is within what the sources report (up to 6 sessions).',
 		);
 	});

@@ -3,7 +3,6 @@ import {
 	byUrgency,
 	createFaqIndex,
 	editDistance,
-	faqCountMessage,
 	filterFaq,
 	isFiltering,
 	NO_FILTER,
@@ -260,11 +259,5 @@ describe('helpers', () => {
 		expect(isFiltering({ ...NO_FILTER, query: 'lump' })).toBe(true);
 		expect(isFiltering({ ...NO_FILTER, categories: ['hair'] })).toBe(true);
 		expect(isFiltering({ ...NO_FILTER, urgency: 'emergency' })).toBe(true);
-	});
-
-	test('the count message reads naturally', () => {
-		expect(faqCountMessage(3, 43)).toBe('Showing 3 of 43 questions');
-		expect(faqCountMessage(0, 43)).toBe('Showing 0 of 43 questions');
-		expect(faqCountMessage(1, 1)).toBe('Showing 1 of 1 question');
 	});
 });

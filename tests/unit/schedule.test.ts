@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { addDays, parseIsoDay } from '../../src/lib/dates.ts';
+import { estimatorText } from '../../src/i18n/estimator-text.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { datedSchedule, parseStartDate, scheduleEvents, sessionDays } from '../../src/lib/schedule.ts';
+
+const english = estimatorText('en', useTranslations('en').islands.estimator);
 
 describe('parseIsoDay and addDays', () => {
 	test('only real calendar days pass', () => {
@@ -22,8 +26,10 @@ describe('parseIsoDay and addDays', () => {
 describe('parseStartDate', () => {
 	test('gives a clear message for a date that is not real, or far out of range', () => {
 		expect(parseStartDate(' 2027-01-10 ')).toEqual({ ok: true, value: '2027-01-10' });
-		expect(parseStartDate('2027-02-30')).toEqual({ ok: false, problem: 'Enter a real date, for example 2027-01-10.' });
-		expect(parseStartDate('1999-12-31')).toEqual({ ok: false, problem: 'Enter a date between the years 2000 and 2100.' });
+		expect(parseStartDate('2027-02-30')).toEqual({ ok: false, problem: 'not-a-date' });
+		expect(parseStartDate('1999-12-31')).toEqual({ ok: false, problem: 'year-out-of-range' });
+		expect(english.startProblem('not-a-date')).toBe('Enter a real date, for example 2027-01-10.');
+		expect(english.startProblem('year-out-of-range')).toBe('Enter a date between the years 2000 and 2100.');
 		expect(parseStartDate('2101-01-01').ok).toBe(false);
 	});
 });
@@ -49,12 +55,9 @@ describe('datedSchedule', () => {
 		expect(datedSchedule('2027-01-10', { sessions: 1, intervalDays: 14 })).toMatchObject({ ok: true, value: { spanDays: 0 } });
 		expect(datedSchedule('31/01/2027', { sessions: 4, intervalDays: 28 })).toEqual({
 			ok: false,
-			problem: 'Enter a real date, for example 2027-01-10.',
+			problem: 'not-a-date',
 		});
-		expect(datedSchedule('2027-01-10', { sessions: 0, intervalDays: 28 })).toEqual({
-			ok: false,
-			problem: 'Enter a whole number of sessions from 1 to 40.',
-		});
+		expect(datedSchedule('2027-01-10', { sessions: 0, intervalDays: 28 })).toEqual({ ok: false, problem: 'plan' });
 		expect(datedSchedule('2027-01-10', { sessions: 3, intervalDays: Number.NaN }).ok).toBe(false);
 	});
 
@@ -74,7 +77,9 @@ describe('scheduleEvents', () => {
 		basis: 'your own numbers',
 		articleUrl: 'https://site.example/articles/under-eye-bags/',
 		host: 'site.example',
-	};
+		locale: 'en',
+		words: useTranslations('en').islands.calendar,
+	} as const;
 
 	test('one event per session, with unique UIDs that stay the same for the same plan', () => {
 		const events = scheduleEvents(outcome.value, details);
@@ -98,5 +103,29 @@ describe('scheduleEvents', () => {
 		for (const event of scheduleEvents(outcome.value, details)) {
 			expect(event.description!.startsWith(`What the best evidence found: ${details.verdict} `)).toBe(true);
 		}
+	});
+});
+
+describe('scheduleEvents in Spanish', () => {
+	const outcome = datedSchedule('2027-01-10', { sessions: 3, intervalDays: 14 });
+	if (!outcome.ok) throw new Error(outcome.problem);
+	const spanish = useTranslations('es').islands.calendar;
+	const details = {
+		goalId: 'under-eye-bags',
+		goalLabel: 'Bolsas bajo los ojos',
+		verdict: 'Sin beneficio en una prueba justa. (Eyelid trial, 2011)',
+		basis: spanish.ownNumbers,
+		articleUrl: 'https://site.example/es/articles/under-eye-bags/',
+		host: 'site.example',
+		locale: 'es',
+		words: spanish,
+	} as const;
+
+	test('Spanish titles and descriptions with Spanish dates; the same UIDs as in English', () => {
+		const events = scheduleEvents(outcome.value, details);
+		expect(events[1]!.summary).toBe('Sesión de mesoterapia 2 de 3 (Bolsas bajo los ojos), fecha de ejemplo');
+		expect(events[1]!.description).toContain('basado en sus propias cifras, que empieza el 10 de enero de 2027');
+		expect(events[0]!.description!.startsWith(`Lo que hallaron las mejores pruebas: ${details.verdict} `)).toBe(true);
+		expect(events[0]!.uid).toBe('2027-01-10-3x14d-under-eye-bags-1@site.example');
 	});
 });

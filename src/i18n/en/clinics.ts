@@ -59,6 +59,14 @@ export const clinics = {
 				...goalIds.flatMap((id, index) => [...(index > 0 ? [', '] : []), { code: id }]),
 				`. Unknown goals, and any after the first ${max}, are left out with a warning in the console; with none left, every goal shows.`,
 			]),
+		lang: (languages: readonly { code: string; name: string }[]) =>
+			rich([
+				"The widget's language: ",
+				...languages.flatMap(({ code, name }, index) => [...(index > 0 ? [', '] : []), { code }, ` (${name})`]),
+				'. A region is fine (',
+				{ code: 'es-MX' },
+				' is Spanish). Without it, or with a language we do not have, the widget is in English, with a warning in the console for an unknown one.',
+			]),
 	},
 	pinHeading: 'Pin a version',
 	pin: (loaderPath: string, version: number) =>

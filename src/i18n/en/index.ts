@@ -4,9 +4,11 @@ import { about } from './about.ts';
 import { care } from './care.ts';
 import { clinics } from './clinics.ts';
 import { figures } from './figures.ts';
+import { islands } from './islands.ts';
 import { search } from './search.ts';
 import { site } from './site.ts';
+import { widget } from './widget.ts';
 
-export const en = { care, site, about, clinics, search, figures };
+export const en = { care, site, about, clinics, search, figures, islands, widget };
 
 export type Dictionary = typeof en;

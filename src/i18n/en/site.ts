@@ -89,6 +89,7 @@ export const site = {
 	glossaryTerm: { more: 'More in the glossary' },
 	faq: {
 		linkToQuestion: 'Link to this question',
+		seeAllQuestions: (count: number) => `See all ${count} questions about side effects`,
 		categories: {
 			'during-treatment': 'During the treatment',
 			'first-days': 'The first few days',

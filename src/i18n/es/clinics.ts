@@ -59,6 +59,14 @@ export const clinics: Dictionary['clinics'] = {
 				...goalIds.flatMap((id, index) => [...(index > 0 ? [', '] : []), { code: id }]),
 				`. Los objetivos desconocidos, y los que pasen de los ${max} primeros, se descartan con un aviso en la consola; si no queda ninguno, se muestran todos.`,
 			]),
+		lang: (languages) =>
+			rich([
+				'El idioma de la calculadora: ',
+				...languages.flatMap(({ code, name }, index) => [...(index > 0 ? [', '] : []), { code }, ` (${name})`]),
+				'. Puede llevar región (',
+				{ code: 'es-MX' },
+				' es español). Sin este ajuste, o con un idioma que no tenemos, la calculadora sale en inglés; con un idioma desconocido, la consola lo avisa.',
+			]),
 	},
 	pinHeading: 'Fijar una versión',
 	pin: (loaderPath, version) =>

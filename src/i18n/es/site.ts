@@ -80,6 +80,7 @@ export const site: Dictionary['site'] = {
 	glossaryTerm: { more: 'Más en el glosario' },
 	faq: {
 		linkToQuestion: 'Enlace a esta pregunta',
+		seeAllQuestions: (count) => `Ver las ${count} preguntas sobre efectos secundarios`,
 		categories: {
 			'during-treatment': 'Durante el tratamiento',
 			'first-days': 'Los primeros días',

@@ -2,24 +2,16 @@
 // timeline with its text equivalent, the dates, a calendar file (only for the reader's own numbers, and never
 // for a goal whose best test found no benefit) and a printable summary.
 import { useId } from 'react';
-import { formatIsoDay } from '../../lib/dates.ts';
-import {
-	comparePlan,
-	DAYS,
-	exactly,
-	formatRange,
-	formatWeeks,
-	SESSIONS,
-	type CalendarOffer,
-	type Estimate,
-	type Plan,
-	type SourceLink,
-} from '../../lib/estimator.ts';
+import { verdictText } from '../../i18n/estimator-text.ts';
+import { fill, formatIsoDay, formatList, formatNumber } from '../../i18n/format.ts';
+import { localePath } from '../../i18n/paths.ts';
+import { exactly, type CalendarOffer, type Estimate, type Plan, type SourceLink } from '../../lib/estimator.ts';
 import { calendarFile } from '../../lib/ical.ts';
 import { scheduleEvents, sessionDays, type Schedule } from '../../lib/schedule.ts';
+import { SITE } from '../../lib/site.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
+import { useLanguage, type EstimatorLanguage } from './language.ts';
 import { SourceCite, SourceName, type LinkTarget } from './Sources.tsx';
-import { noCalendarReason, verdictText } from './wording.ts';
 
 interface Props {
 	estimate: Estimate<SourceLink>;
@@ -35,14 +27,6 @@ interface Props {
 	shareUrl: string | undefined;
 }
 
-/** "0, 28, 56 and 84". */
-function listWords(values: readonly (string | number)[]): string {
-	return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} and ${values.at(-1)}`;
-}
-
-/** "4 sessions, 28 days apart", or "1 session". */
-const planWords = (plan: Plan) => (plan.sessions === 1 ? '1 session' : `${plan.sessions} sessions, ${plan.intervalDays} days apart`);
-
 /** Dots on a line, one per session, spaced by days; its meaning is also given in words (`label`). */
 function Timeline({ days, labelId }: { days: number[]; labelId: string }) {
 	const last = Math.max(days.at(-1) ?? 0, 1);
@@ -57,25 +41,29 @@ function Timeline({ days, labelId }: { days: number[]; labelId: string }) {
 	);
 }
 
-function downloadCalendar(estimate: Estimate<SourceLink>, schedule: Schedule, plan: Plan, siteUrl: string) {
+/** The reader's plan as a calendar file in the page's language; the file name and UIDs keep the goal's id. */
+function downloadCalendar(estimate: Estimate<SourceLink>, schedule: Schedule, plan: Plan, siteUrl: string, language: EstimatorLanguage) {
 	const { treatment } = estimate;
-	const articleUrl = new URL(`/articles/${treatment.article}/`, siteUrl).href;
+	const { locale, words, calendar } = language;
+	const articleUrl = new URL(localePath(locale, `/articles/${treatment.article}/`), siteUrl).href;
 	const text = calendarFile({
-		productId: '-//Mesotherapy Explained//Session estimator//EN',
-		name: `Mesotherapy plan: ${treatment.label}`,
+		productId: calendar.productId,
+		name: fill(calendar.name, { goal: treatment.label }),
 		events: scheduleEvents(schedule, {
 			goalId: treatment.id,
 			goalLabel: treatment.label,
-			verdict: verdictText(treatment.verdict),
-			basis: 'your own numbers',
+			verdict: verdictText(words, calendar, treatment.verdict),
+			basis: calendar.ownNumbers,
 			articleUrl,
 			host: new URL(siteUrl).host,
+			locale,
+			words: calendar,
 		}),
 		now: new Date(),
 	});
 	const link = document.createElement('a');
 	link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-	link.download = `mesotherapy-plan-${treatment.id}-${schedule.sessions[0]!.date}-${plan.sessions}x${plan.intervalDays}d.ics`;
+	link.download = `${calendar.fileName}-${treatment.id}-${schedule.sessions[0]!.date}-${plan.sessions}x${plan.intervalDays}d.ics`;
 	link.click();
 	// Give the browser a moment to start the download before the blob is released.
 	setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
@@ -100,33 +88,34 @@ function printSummary(element: HTMLElement | null) {
 
 /** Where the example comes from, that it is no recommendation, whether what was injected is approved, and its grade. */
 function ExampleSource({ estimate, linkTarget }: { estimate: Estimate<SourceLink>; linkTarget: LinkTarget }) {
+	const { words, text } = useLanguage();
 	const { figure, matchesGrade } = estimate.examplePlan;
 	const { grade, treatment } = estimate;
 	return (
 		<div className="estimator__example">
 			<p>
 				<strong>
-					Example: what <SourceName source={figure.source} linkTarget={linkTarget} /> reported
+					{words.exampleFromBefore}
+					<SourceName source={figure.source} linkTarget={linkTarget} />
+					{words.exampleFromAfter}
 				</strong>{' '}
-				({formatRange(figure.sessions, SESSIONS)}
-				{figure.intervalDays && `, ${formatRange(figure.intervalDays, DAYS)} apart`}). It is not a recommendation.
+				({text.sessions(figure.sessions)}
+				{figure.intervalDays && `, ${fill(words.apart, { gap: text.days(figure.intervalDays) })}`}). {words.notARecommendation}
 			</p>
 			{figure.approval && (
 				<p className={figure.approval.approved ? undefined : 'estimator__unapproved'}>
-					{!figure.approval.approved && <strong>Not an approved treatment: </strong>}
+					{!figure.approval.approved && <strong>{words.notApprovedTreatment}</strong>}
 					{figure.approval.text} <SourceCite sources={[figure.approval.source]} linkTarget={linkTarget} />
 				</p>
 			)}
-			{grade && !matchesGrade && (
-				<p>
-					No source gives a plan for grade {grade.id} {treatment.label.toLowerCase()}. This example is a general figure for every grade.
-				</p>
-			)}
+			{grade && !matchesGrade && <p>{fill(words.noGradePlan, { ...text.goal(treatment.label), grade: grade.id })}</p>}
 		</div>
 	);
 }
 
 export function PlanView({ estimate, plan, planIsExample, calendar, schedule, headingLevel, linkTarget, siteUrl, shareUrl }: Props) {
+	const language = useLanguage();
+	const { locale, words, text } = language;
 	const id = useId();
 	const heading = `${id}-heading`;
 	const label = `${id}-timeline`;
@@ -135,62 +124,73 @@ export function PlanView({ estimate, plan, planIsExample, calendar, schedule, he
 	return (
 		<section className="estimator__plan" aria-labelledby={heading}>
 			<Heading level={headingLevel} id={heading}>
-				{planIsExample ? 'The example' : 'Your plan'} in weeks{schedule ? ' and dates' : ''}
+				{planIsExample
+					? schedule
+						? words.exampleHeadingDates
+						: words.exampleHeading
+					: schedule
+						? words.ownHeadingDates
+						: words.ownHeading}
 			</Heading>
 			{planIsExample && <ExampleSource estimate={estimate} linkTarget={linkTarget} />}
-			{!plan && <p>Correct the plan above to see it here.</p>}
+			{!plan && <p>{words.correctPlan}</p>}
 			{plan && (
 				<>
-					<p>
-						{planIsExample ? 'The timeline below uses' : 'Your plan'}
-						{planIsExample ? ' ' : ': '}
-						{planWords(plan)}.
-					</p>
+					<p>{fill(planIsExample ? words.exampleUses : words.ownPlan, { plan: text.plan(plan) })}</p>
 					<ul>
-						{comparePlan(plan, estimate).map((sentence) => (
+						{text.comparison(plan, estimate).map((sentence) => (
 							<li key={sentence}>{sentence}</li>
 						))}
 					</ul>
 					<Timeline days={days} labelId={label} />
 					<p className="estimator__timeline-ends" aria-hidden="true">
-						<span>First session</span>
-						<span>{span === 0 ? 'Same day' : `Day ${span}`}</span>
+						<span>{words.firstSession}</span>
+						<span>{span === 0 ? words.sameDay : fill(words.dayNumber, { day: formatNumber(locale, span) })}</span>
 					</p>
 					<p id={label}>
 						{plan.sessions === 1
-							? 'One session, so there is no time between sessions.'
-							: `Sessions on day ${listWords(days)} after the first one: ${formatWeeks(exactly(span))} from first to last.`}
+							? words.oneSession
+							: fill(words.sessionDays, {
+									days: formatList(
+										locale,
+										days.map((day) => formatNumber(locale, day)),
+									),
+									span: text.weeks(exactly(span)),
+								})}
 					</p>
 					{schedule ? (
 						<ol className="estimator__dates">
 							{schedule.sessions.map((session) => (
 								<li key={session.number}>
-									Session {session.number}: <time dateTime={session.date}>{formatIsoDay(session.date)}</time>
+									{fill(words.sessionDate, { number: session.number })}
+									<time dateTime={session.date}>{formatIsoDay(locale, session.date)}</time>
 								</li>
 							))}
 						</ol>
 					) : (
-						<p className="estimator__hint estimator__needs-js">
-							Add the date of your first session above to see dates{calendar.offered ? ' and get a calendar file' : ''}.
-						</p>
+						<p className="estimator__hint estimator__needs-js">{calendar.offered ? words.addDateCalendar : words.addDate}</p>
 					)}
-					<p className="estimator__reminder">
-						These are example dates, not medical advice. A clinic should explain why it suggests its plan.
-					</p>
+					<p className="estimator__reminder">{words.reminder}</p>
 					{!calendar.offered && (
-						<p className="estimator__hint estimator__needs-js">{noCalendarReason(calendar.reason, estimate.treatment.label)}</p>
+						<p className="estimator__hint estimator__needs-js">
+							{fill(words.noCalendar[calendar.reason], text.goal(estimate.treatment.label))}
+						</p>
 					)}
 					<div className="estimator__actions">
 						{calendar.offered && schedule && (
-							<button type="button" onClick={() => downloadCalendar(estimate, schedule, plan, siteUrl)}>
-								Add to calendar (.ics)
+							<button type="button" onClick={() => downloadCalendar(estimate, schedule, plan, siteUrl, language)}>
+								{words.addToCalendar}
 							</button>
 						)}
 						<button type="button" onClick={(event) => printSummary(event.currentTarget.closest('.estimator'))}>
-							Print this summary
+							{words.print}
 						</button>
 					</div>
-					<p className="estimator__print-only">Printed from Mesotherapy Explained{shareUrl ? `: ${shareUrl}` : ` (${siteUrl})`}</p>
+					<p className="estimator__print-only">
+						{shareUrl
+							? fill(words.printedFrom, { site: SITE.name, url: shareUrl })
+							: fill(words.printedFromSite, { site: SITE.name, url: siteUrl })}
+					</p>
 				</>
 			)}
 		</section>

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bytesOf, EMBED_PAGE_JS_BUDGET, javascriptFiles, pageAssets, pageWeight } from '../../../src/lib/page-weight.ts';
 import { MAX_LOADER_GZIP_BYTES } from '../../../src/integrations/embed-loader.ts';
+import { LOCALES } from '../../../src/i18n/locales.ts';
+import { localePath } from '../../../src/i18n/paths.ts';
 import { expect, test } from './fixtures.ts';
 import { pathWithoutLocale } from '../../../src/i18n/paths.ts';
 import { allPages, builtFile, DIST, hasIsland, isArticle, sitemapPaths } from './site.ts';
@@ -64,11 +66,14 @@ for (const path of pagesWithoutIslands.filter(isArticle)) {
 	});
 }
 
-test(`/embed/estimator/: the clinic widget loads at most ${EMBED_PAGE_JS_BUDGET / 1024} KB gzip of JavaScript, and no zod`, () => {
-	const { js, jsFiles } = pageWeight(builtFile('/embed/estimator/'), readText);
-	expect(js.gzip, jsFiles.join(', ')).toBeLessThanOrEqual(EMBED_PAGE_JS_BUDGET);
-	for (const file of jsFiles) expect(readText(file), file).not.toMatch(/ZodError|zod/i);
-});
+// The widget in every language (/embed/estimator/, /es/embed/estimator/): its words are in the page, not its JavaScript.
+for (const path of LOCALES.map((locale) => localePath(locale, '/embed/estimator/'))) {
+	test(`${path}: the clinic widget loads at most ${EMBED_PAGE_JS_BUDGET / 1024} KB gzip of JavaScript, and no zod`, () => {
+		const { js, jsFiles } = pageWeight(builtFile(path), readText);
+		expect(js.gzip, jsFiles.join(', ')).toBeLessThanOrEqual(EMBED_PAGE_JS_BUDGET);
+		for (const file of jsFiles) expect(readText(file), file).not.toMatch(/ZodError|zod/i);
+	});
+}
 
 test("/embed/estimator/: the clinic widget loads none of the site estimator's own code (its address bar)", () => {
 	const [siteIsland] = pageAssets(builtFile('/estimator/')).islands;
@@ -82,7 +87,7 @@ test("/embed/estimator/: the clinic widget loads none of the site estimator's ow
  * keeps hidden until the island reports: it hydrates at once (waiting to be visible would keep it hidden for good).
  */
 const LAZY_DIRECTIVES = ['visible', 'intent'];
-const hydratesAtOnce = (path: string) => path.startsWith('/embed/');
+const hydratesAtOnce = (path: string) => LOCALES.some((locale) => path.startsWith(localePath(locale, '/embed/')));
 
 test('island JavaScript loads only on pages with islands, and every island waits until it is visible or touched', () => {
 	const islandPages = pages.filter(hasIsland);

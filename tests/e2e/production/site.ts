@@ -4,6 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { LOCALES } from '../../../src/i18n/locales.ts';
+import { localePath } from '../../../src/i18n/paths.ts';
 
 export const DIST = join(import.meta.dirname, '../../../dist');
 
@@ -23,7 +25,7 @@ export function sitemapPaths(): string[] {
 	return sitemaps.flatMap((sitemap) => [...readDist(sitemap).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname));
 }
 
-/** Pages under /embed/ (left out of the sitemap on purpose: they exist to be framed by clinics). */
+/** Pages under /embed/ and /<locale>/embed/ (left out of the sitemap on purpose: they exist to be framed by clinics). */
 export function embedPaths(): string[] {
 	const walk = (folder: string): string[] =>
 		existsSync(join(DIST, folder))
@@ -31,7 +33,7 @@ export function embedPaths(): string[] {
 					entry.isDirectory() ? walk(`${folder}${entry.name}/`) : entry.name === 'index.html' ? [`/${folder}`] : [],
 				)
 			: [];
-	return walk('embed/');
+	return LOCALES.flatMap((locale) => walk(localePath(locale, '/embed/').slice(1)));
 }
 
 /** Every page the site serves: the sitemap and the embed pages. */
