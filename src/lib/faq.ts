@@ -3,9 +3,6 @@ import type { CareLevel } from './care-levels.ts';
 import { articleReadability, MAX_ANSWER_GRADE } from './reading-level.ts';
 import { FAQ_CATEGORY_IDS, type FaqCategory } from './schemas/faq.ts';
 
-/** The page that lists every question. */
-export const FAQ_PAGE = { path: '/side-effects/', title: 'Side effects and when to get help' } as const;
-
 /** The fields that decide where a question appears. */
 interface Placed {
 	data: { category: FaqCategory; order: number; question: string };
