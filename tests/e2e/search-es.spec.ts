@@ -1,11 +1,11 @@
 // Spanish lay searches on the Spanish search page, which searches the Spanish index only (Pagefind picks the
 // index from <html lang="es">). Each expected page is checked against the content first: the query must be
 // one of that page's keywords or in its title (content/es/), so the test follows the content, not the ranking.
-import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
+import { searchEach } from './search-results.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content/es');
 const article = (slug: string) => `/es/articles/${slug}/`;
@@ -61,35 +61,28 @@ test('every Spanish lay query is a word its expected pages give in their keyword
 	}
 });
 
-/** Waits for the search page's results and returns the paths of the first three. */
-async function topThree(page: Page): Promise<string[]> {
-	const summary = page.locator('pagefind-summary');
-	await expect(summary).toHaveText(/páginas? para/);
-	const found = Number(/^(\d+) páginas? para/.exec(await summary.innerText())?.[1] ?? 0);
-	const top: string[] = [];
-	for (let index = 0; index < Math.min(found, 3); index++) {
-		const link = page.locator('pagefind-results li.pf-result').nth(index).locator('.search-result__title a');
-		await expect(link).toBeVisible();
-		top.push(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
-	}
-	return top;
-}
-
 test.describe('Spanish lay queries find the right Spanish page', () => {
-	test.describe.configure({ mode: 'parallel' });
 	test.use({ viewport: { width: 1280, height: 2400 } });
-	for (const [query, expected] of LAY_QUERIES) {
-		test(`"${query}" → ${expected.join(' or ')}`, async ({ page }) => {
-			await page.goto(`/es/search/?q=${encodeURIComponent(query)}`);
-			const top = await topThree(page);
-			expect(
-				top.every((path) => path.startsWith('/es/')),
-				`only Spanish pages: ${top.join(', ')}`,
-			).toBe(true);
-			expect(
-				top.some((path) => expected.includes(path)),
-				`top three for "${query}": ${top.join(', ')}`,
-			).toBe(true);
-		});
-	}
+	test(`${LAY_QUERIES.length} Spanish searches each have a right Spanish page in the top three`, async ({ page }) => {
+		const found = await searchEach(
+			page,
+			'/es/search/',
+			LAY_QUERIES.map(([query]) => query),
+		);
+		for (const [query, expected] of LAY_QUERIES) {
+			const top = found.get(query)!;
+			expect
+				.soft(
+					top.every((path) => path.startsWith('/es/')),
+					`only Spanish pages for "${query}": ${top.join(', ')}`,
+				)
+				.toBe(true);
+			expect
+				.soft(
+					top.some((path) => expected.includes(path)),
+					`top three for "${query}": ${top.join(', ')}; wanted ${expected.join(' or ')}`,
+				)
+				.toBe(true);
+		}
+	});
 });

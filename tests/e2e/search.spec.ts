@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { NAVIGATION } from '../../src/lib/site.ts';
 import { expect, settle, test } from './fixtures.ts';
+import { searchEach } from './search-results.ts';
 
 const article = (slug: string) => `/articles/${slug}/`;
 /** Side-effect worries are answered by the risks article and, once it is built, the side-effect FAQ. */
@@ -63,36 +63,17 @@ const LAY_QUERIES: [query: string, expected: string | string[]][] = [
 	['cellulite grades', article('cellulite')],
 ];
 
-/** Waits for the search page's results for `query` and returns the paths of the first three. */
-async function topThree(page: Page, query: string): Promise<string[]> {
-	const summary = page.locator('pagefind-summary');
-	await expect(summary).toHaveText(new RegExp(`pages? found for “${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`, 'i'));
-	const found = Number(/^(\d+) pages? found/.exec(await summary.innerText())?.[1] ?? 0);
-	// Pagefind fills each result in as it scrolls into view (the tall viewport shows the first three): read
-	// them in one go, once each of the first three has its link.
-	let top: (string | null)[] = [];
-	await expect
-		.poll(async () => {
-			top = await page
-				.locator('pagefind-results li.pf-result')
-				.evaluateAll((results) =>
-					results.slice(0, 3).map((result) => result.querySelector<HTMLAnchorElement>('.search-result__title a')?.pathname ?? null),
-				);
-			return top.length === Math.min(found, 3) && !top.includes(null);
-		})
-		.toBe(true);
-	return top as string[];
-}
-
 test.describe('lay queries find the right page', () => {
 	test.use({ viewport: { width: 1280, height: 2400 } });
-	// One page, the queries typed one after another as a reader retries: a page load per query would cost
-	// more than the searches. Soft assertions report every query that misses, not only the first.
 	test(`${LAY_QUERIES.length} searches in readers' own words each have the right page in the top three`, async ({ page }) => {
-		await page.goto(`/search/?q=${encodeURIComponent(LAY_QUERIES[0]![0])}`);
-		for (const [index, [query, expected]] of LAY_QUERIES.entries()) {
-			if (index > 0) await page.locator('pagefind-input input').fill(query);
-			const top = await topThree(page, query);
+		const found = await searchEach(
+			page,
+			'/search/',
+			LAY_QUERIES.map(([query]) => query),
+		);
+		// Soft assertions report every query that misses, not only the first.
+		for (const [query, expected] of LAY_QUERIES) {
+			const top = found.get(query)!;
 			const wanted = Array.isArray(expected) ? expected : [expected];
 			expect
 				.soft(
