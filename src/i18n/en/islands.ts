@@ -1,4 +1,5 @@
 import { DEFAULT_CTA_LABEL, WARNINGS } from '../../lib/embed-contract.ts';
+import { site } from './site.ts';
 
 // Words of the interactive parts: the side-effect FAQ filter, the session estimator and the clinic configurator.
 // Their Astro wrappers pass each island its part as a prop, so an island's JavaScript never holds another
@@ -76,6 +77,8 @@ export const islands = {
 	 * label as written and {goalLower} the same in lower case, so each language puts it where its grammar wants.
 	 */
 	estimator: {
+		/** The site's name in this language, for the printed summary (the islands get no other dictionary). */
+		siteName: site.meta.name,
 		title: 'How many sessions? See what sources report',
 		sharedBy: 'Shared by {clinic}',
 		intro:

@@ -1,5 +1,6 @@
 // Las palabras de las partes interactivas, en español neutro y de "usted" (ver src/i18n/en/islands.ts).
 import type { IslandWords } from '../en/islands.ts';
+import { site } from './site.ts';
 
 export const islands: IslandWords = {
 	faqFilter: {
@@ -67,6 +68,8 @@ export const islands: IslandWords = {
 		previewHint: 'Este es el widget real, tal como lo verán sus visitantes.',
 	},
 	estimator: {
+		/** The site's name in this language, for the printed summary (the islands get no other dictionary). */
+		siteName: site.meta.name,
 		title: '¿Cuántas sesiones? Vea lo que dicen las fuentes',
 		sharedBy: 'Compartido por {clinic}',
 		intro:

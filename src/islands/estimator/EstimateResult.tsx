@@ -1,7 +1,7 @@
 // What is known for the chosen goal: first what the best evidence found, then the ranges the sources report
 // (all announced as a status), the caveats, and every figure with who reported it, strongest source first.
 import { fill } from '../../i18n/format.ts';
-import { localePath } from '../../i18n/paths.ts';
+import { articlePath } from '../../i18n/paths.ts';
 import { agreementOf, uniqueSources, type Estimate, type SourceLink } from '../../lib/estimator.ts';
 import { Disclosure } from './Disclosure.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
@@ -37,7 +37,7 @@ export function EstimateResult({ estimate, headingLevel, linkTarget, compact = f
 			</p>
 			<p>
 				{words.agreement[agreementOf(estimate)]} {fill(words.numbersFrom, { sources: sources.map((source) => source.short).join('; ') })}{' '}
-				<a href={localePath(locale, `/articles/${treatment.article}/`)} {...linkTarget}>
+				<a href={articlePath(locale, treatment.article)} {...linkTarget}>
 					{fill(words.readMore, goal)}
 				</a>
 				.

@@ -4,11 +4,10 @@
 import { useId } from 'react';
 import { verdictText } from '../../i18n/estimator-text.ts';
 import { fill, formatIsoDay, formatList, formatNumber } from '../../i18n/format.ts';
-import { localePath } from '../../i18n/paths.ts';
+import { articlePath } from '../../i18n/paths.ts';
 import { exactly, type CalendarOffer, type Estimate, type Plan, type SourceLink } from '../../lib/estimator.ts';
 import { calendarFile } from '../../lib/ical.ts';
 import { scheduleEvents, sessionDays, type Schedule } from '../../lib/schedule.ts';
-import { SITE } from '../../lib/site.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import { useLanguage, type EstimatorLanguage } from './language.ts';
 import { SourceCite, SourceName, type LinkTarget } from './Sources.tsx';
@@ -45,7 +44,7 @@ function Timeline({ days, labelId }: { days: number[]; labelId: string }) {
 function downloadCalendar(estimate: Estimate<SourceLink>, schedule: Schedule, plan: Plan, siteUrl: string, language: EstimatorLanguage) {
 	const { treatment } = estimate;
 	const { locale, words, calendar } = language;
-	const articleUrl = new URL(localePath(locale, `/articles/${treatment.article}/`), siteUrl).href;
+	const articleUrl = new URL(articlePath(locale, treatment.article), siteUrl).href;
 	const text = calendarFile({
 		productId: calendar.productId,
 		name: fill(calendar.name, { goal: treatment.label }),
@@ -188,8 +187,8 @@ export function PlanView({ estimate, plan, planIsExample, calendar, schedule, he
 					</div>
 					<p className="estimator__print-only">
 						{shareUrl
-							? fill(words.printedFrom, { site: SITE.name, url: shareUrl })
-							: fill(words.printedFromSite, { site: SITE.name, url: siteUrl })}
+							? fill(words.printedFrom, { site: words.siteName, url: shareUrl })
+							: fill(words.printedFromSite, { site: words.siteName, url: siteUrl })}
 					</p>
 				</>
 			)}

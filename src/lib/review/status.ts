@@ -1,6 +1,8 @@
 // The review status of every page: when it was last checked, when the next check is due, and
 // whether a clinician's review applies to the content it shows now. Shared by the site build and
 // `npm run review:status`, so both compute the same fingerprints and states from the same data.
+import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
+import { articlePath } from '../../i18n/paths.ts';
 import type { Change } from '../schemas/page-history.ts';
 import type { ReviewRecord } from '../schemas/review.ts';
 import { fingerprint } from './fingerprint.ts';
@@ -95,7 +97,7 @@ export function sitePages(
 	});
 	const articlePages = articles.map((article) => ({
 		id: article.id,
-		path: `/articles/${article.id}/`,
+		path: articlePath(DEFAULT_LOCALE, article.id),
 		title: article.title,
 		lastReviewed: article.lastReviewed,
 		nextReviewDue: article.nextReviewDue,
