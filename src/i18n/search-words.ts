@@ -5,6 +5,12 @@ import type { Locale } from './locales.ts';
 
 export type SearchWords = Dictionary['search'];
 
+/**
+ * The page's language, read from <html lang>, where the layout writes the locale's tag (the same as its code for
+ * every language so far); reading it costs the search scripts no path helpers.
+ */
+export const pageLocale = (): Locale => document.documentElement.lang as Locale;
+
 const MODULES = import.meta.glob<{ search: SearchWords }>('./*/search.ts');
 
 /** The search words of `locale`. */

@@ -1,7 +1,6 @@
 // The header's search dialog: Pagefind's modal with this site's results layout. Loaded only when a reader
 // first asks for search (SiteSearch.astro's small script), so pages that are never searched fetch none of it.
-import { localeOfPath } from '../i18n/paths.ts';
-import { loadSearchWords } from '../i18n/search-words.ts';
+import { loadSearchWords, pageLocale } from '../i18n/search-words.ts';
 import { normaliseQuery, searchHref } from '../lib/search.ts';
 import { loadSearchUi, searchInstance, watchResults } from './pagefind-ui.ts';
 
@@ -17,7 +16,7 @@ let returnFocusTo: HTMLElement | undefined;
 /** Builds the dialog from the header's template, once per page. */
 async function createModal(template: HTMLTemplateElement): Promise<PagefindModal> {
 	// In the dialog Escape closes rather than clears, so the key hint says so.
-	const locale = localeOfPath(location.pathname);
+	const locale = pageLocale();
 	const instance = await searchInstance('header', locale, { keyboard_clear: (await loadSearchWords(locale)).keyboardClose });
 	document.body.append(template.content.cloneNode(true));
 	const element = document.body.querySelector<PagefindModal>('pagefind-modal[instance="header"]')!;

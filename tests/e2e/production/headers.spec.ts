@@ -2,8 +2,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCALES } from '../../../src/i18n/locales.ts';
 import { CONTENT_TYPES, headersFor } from '../../../src/lib/http-headers.ts';
 import { pageAssets } from '../../../src/lib/page-weight.ts';
+import { vocabularyPath } from '../../../src/lib/search.ts';
 import { expect, test } from './fixtures.ts';
 import { allPages, builtFile, DIST, embedPaths, sitemapPaths } from './site.ts';
 
@@ -24,7 +26,7 @@ const SAMPLES = [
 	'/pagefind/pagefind-component-ui.js',
 	'/pagefind/pagefind-worker.js',
 	'/pagefind/pagefind-entry.json',
-	'/pagefind/vocabulary.json',
+	...LOCALES.map(vocabularyPath),
 	firstFile('pagefind', 'pf_meta'),
 	firstFile('pagefind', 'pagefind'),
 	firstFile('pagefind/index', 'pf_index'),
@@ -70,7 +72,7 @@ test("Pagefind's index stays consistent across a deploy: hashed chunks kept a ye
 		'/pagefind/pagefind.js',
 		'/pagefind/pagefind-worker.js',
 		'/pagefind/wasm.en-gb.pagefind',
-		'/pagefind/vocabulary.json',
+		...LOCALES.map(vocabularyPath),
 	]) {
 		expect((await request.get(path)).headers()['cache-control'], path).toBe(revalidate);
 	}
