@@ -1,6 +1,6 @@
 // The estimator on the site's pages: its state lives in the address bar, so a plan can be shared and a reload
 // opens it again, and choices made in the server-rendered form before the island ran are kept.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { estimatorText } from '../i18n/estimator-text.ts';
 import { ESTIMATOR_FRAGMENT, estimatorQuery, parseEstimatorQuery, type LinkNote } from '../lib/estimator-url.ts';
 import Estimator, { type EstimatorIslandProps } from './Estimator.tsx';
@@ -34,8 +34,9 @@ export default function SiteEstimator({ treatments, goal: initialGoal, headingLe
 	const [addressRead, setAddressRead] = useState(false);
 	const [earlyChoices] = useState(() => choicesBeforeHydration(choicesFormId(model.id)));
 
-	// After hydration only, so the server-rendered markup matches: read the address bar.
-	useEffect(() => {
+	// After hydration only, so the server-rendered markup matches: read the address bar. A layout effect runs in
+	// the same task as the hydration, so nothing the reader types can arrive in between and be overwritten.
+	useLayoutEffect(() => {
 		const fromAddress = parseEstimatorQuery(location.search, treatments, initialGoal);
 		// Choices made in the form before hydration are the reader's latest: they win over the address
 		// (whose grade means nothing for another goal).
