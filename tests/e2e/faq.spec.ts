@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { en } from '../../src/i18n/en/index.ts';
 import { CARE_LEVEL_IDS, type CareLevel } from '../../src/lib/care-levels.ts';
-import { expect, settle, tabTo, test } from './fixtures.ts';
+import { COLOUR_RULES, expect, settle, tabTo, test } from './fixtures.ts';
 
 /** Every question id, from the content files (the file name is the id). */
 const CONTENT = new URL('../../content/', import.meta.url);
@@ -371,10 +371,10 @@ test('structured data: FAQPage and MedicalWebPage JSON-LD with one Question per 
 });
 
 /**
- * Checks the page as loaded and with every question open: no WCAG 2.2 A/AA violation, and each question
- * and group heading id used once on the page, by nothing else.
+ * Checks the page as loaded and with every question open (in light and dark): no WCAG 2.2 A/AA violation,
+ * and each question and group heading id used once on the page, by nothing else.
  */
-async function expectAccessibleClosedAndOpen(page: Page, axeViolations: () => Promise<string[]>) {
+async function expectAccessibleClosedAndOpen(page: Page, axeViolations: (rules?: string[]) => Promise<string[]>) {
 	await settle(page);
 	const clashes = await page
 		.locator('details.faq, [data-faq-group] > h3')
@@ -386,6 +386,9 @@ async function expectAccessibleClosedAndOpen(page: Page, axeViolations: () => Pr
 
 	await page.locator('details.faq').evaluateAll((list) => list.forEach((details) => ((details as HTMLDetailsElement).open = true)));
 	expect(await axeViolations()).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await axeViolations(COLOUR_RULES), 'dark scheme').toEqual([]);
+	await page.emulateMedia({ colorScheme: 'light' });
 }
 
 test(`${FAQ_PAGE}: no WCAG 2.2 A/AA violations with the questions closed, open and filtered to none; no clashing ids`, async ({

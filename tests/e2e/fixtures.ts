@@ -1,31 +1,83 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test as base, expect, type Browser, type Locator, type Page, type WorkerInfo } from '@playwright/test';
+import type { AxeResults, RunOptions } from 'axe-core';
+
+/** axe-core's browser build, put into each frame by the test (evaluated by the browser, so no CSP applies). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.2 A and AA, the level the site promises. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+/** The axe rules a change of colour scheme can break: run in the dark scheme, the rest see the same markup. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 interface Fixtures {
 	/**
 	 * Runs axe (WCAG 2.2 A/AA) on the page as it is now and returns the violations as short readable strings;
-	 * `rules` limits it to those rules.
+	 * `rules` limits it to those rules, `selector` to that part of the page (and of no frame).
 	 */
-	axeViolations: (rules?: string[]) => Promise<string[]>;
+	axeViolations: (rules?: string[], selector?: string) => Promise<string[]>;
 	/** Console errors and requests to other origins seen on the page so far. */
 	pageProblems: { consoleErrors: string[]; foreignRequests: string[] };
 }
 
-export const test = base.extend<Fixtures>({
+interface WorkerFixtures {
+	/**
+	 * One tab per worker for tests that only read pages: each test navigates it, which costs a page load instead of
+	 * a new browser context and tab (about a second on two busy cores).
+	 */
+	readerTab: Page;
+	/** The same without JavaScript: the page as the server sends it. */
+	scriptlessTab: Page;
+}
+
+/** A worker's shared tab, with the project's settings (its address and screen) and JavaScript on or off. */
+const sharedTab = (javaScriptEnabled: boolean) =>
+	[
+		async ({ browser }: { browser: Browser }, use: (tab: Page) => Promise<void>, workerInfo: WorkerInfo) => {
+			const { baseURL, viewport } = workerInfo.project.use;
+			const context = await browser.newContext({ baseURL, viewport, javaScriptEnabled });
+			await use(await context.newPage());
+			await context.close();
+		},
+		{ scope: 'worker' },
+	] as const;
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+	readerTab: sharedTab(true),
+	scriptlessTab: sharedTab(false),
 	axeViolations: async ({ page }, use) => {
-		await use(async (rules) => {
-			const axe = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-			const results = await (rules ? axe.withRules(rules) : axe).analyze();
-			return results.violations.map(
-				(v) =>
-					`${v.id}: ${v.help} (${v.nodes
+		// axe runs inside each frame on its own and reports violations only. (@axe-core/playwright's analyze()
+		// finishes every run in a new page and gathers the passing nodes too: three to six times slower.)
+		await use(async (rules, selector) => {
+			const options: RunOptions = {
+				runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS },
+				resultTypes: ['violations'],
+				iframes: false,
+			};
+			const violations: string[] = [];
+			for (const frame of selector ? [page.mainFrame()] : page.frames()) {
+				const where = frame === page.mainFrame() ? '' : ` in the frame ${frame.url()}`;
+				if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);
+				const results = await frame.evaluate(
+					({ runOptions, part }) => {
+						const context = part ? document.querySelector(part) : document;
+						if (!context) throw new Error(`axe: nothing on the page matches ${part}`);
+						const { axe } = window as unknown as { axe: { run: (context: Node, options: RunOptions) => Promise<AxeResults> } };
+						return axe.run(context, runOptions);
+					},
+					{ runOptions: options, part: selector },
+				);
+				for (const v of results.violations) {
+					const targets = v.nodes
 						.map((n) => n.target.join(' '))
 						.slice(0, 3)
-						.join(', ')})`,
-			);
+						.join(', ');
+					violations.push(`${v.id}: ${v.help} (${targets})${where}`);
+				}
+			}
+			return violations;
 		});
 	},
 	pageProblems: async ({ page, baseURL }, use) => {
@@ -45,6 +97,14 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** In the page: whether every island on screen that hydrates by itself (not client:intent) has hydrated. */
+function islandsOnScreenHydrated(): boolean {
+	return [...document.querySelectorAll('astro-island[ssr]:not([client="intent"])')].every((island) => {
+		const box = (island.firstElementChild ?? island).getBoundingClientRect();
+		return box.bottom <= 0 || box.top >= innerHeight;
+	});
+}
+
 /**
  * Waits until the page has loaded and every island on the first screen has hydrated: the state a reader
  * who does not scroll ends up in. Islands with client:intent wait for the reader's first touch, so they
@@ -52,12 +112,23 @@ export { expect };
  */
 export async function settle(page: Page): Promise<void> {
 	await page.waitForLoadState('load');
-	await page.waitForFunction(() =>
-		[...document.querySelectorAll('astro-island[ssr]:not([client="intent"])')].every((island) => {
-			const box = (island.firstElementChild ?? island).getBoundingClientRect();
-			return box.bottom <= 0 || box.top >= innerHeight;
-		}),
-	);
+	await page.waitForFunction(islandsOnScreenHydrated);
+}
+
+/**
+ * Reads a settled page to its end the way a reader does: one screen at a time, each time waiting until the
+ * islands that came into view have hydrated. The loop runs inside the page: a round trip to the browser for
+ * every screen of a long page costs seconds on a throttled phone.
+ */
+export async function readToTheEnd(page: Page): Promise<void> {
+	await page.evaluate(`(async () => {
+		const hydrated = ${islandsOnScreenHydrated.toString()};
+		while (scrollY + innerHeight < document.documentElement.scrollHeight - 1) {
+			scrollBy(0, innerHeight);
+			do await new Promise((drawn) => requestAnimationFrame(drawn));
+			while (!hydrated());
+		}
+	})()`);
 }
 
 /**

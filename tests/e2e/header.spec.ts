@@ -38,10 +38,12 @@ for (const javaScriptEnabled of [true, false]) {
 		test.use({ javaScriptEnabled });
 
 		test(`the header is at most ${MAX_HEADER_HEIGHT} px tall on every kind of page at 390 and 320 px wide`, async ({ page }) => {
-			for (const viewport of PHONES) {
-				await page.setViewportSize(viewport);
-				for (const path of PAGE_TYPES) {
-					await page.goto(path);
+			for (const path of PAGE_TYPES) {
+				await page.setViewportSize(PHONE);
+				await page.goto(path);
+				// The header reflows when the screen narrows; one load serves both widths.
+				for (const viewport of PHONES) {
+					await page.setViewportSize(viewport);
 					expect(await headerHeight(page), `${path} at ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(MAX_HEADER_HEIGHT);
 				}
 			}

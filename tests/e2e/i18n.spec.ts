@@ -1,6 +1,7 @@
 // Every page in every language: its lang, its hreflang twins (reciprocal: the twin names this page back),
 // a language switcher that leads to the twin, and, on a translated page, no English interface text (every
-// string of the English dictionary that the language translates differently). One test per page.
+// string of the English dictionary that the language translates differently). One test per page; the pages
+// only read, so they share a tab.
 import { en } from '../../src/i18n/en/index.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, type Locale } from '../../src/i18n/locales.ts';
@@ -33,7 +34,7 @@ function alternates(path: string): Record<string, string> {
 for (const path of sitemapPaths()) {
 	const locale = localeOfPath(path);
 	test(`${path}: lang ${locale}, reciprocal hreflang twins, a switcher to each twin${locale === DEFAULT_LOCALE ? '' : ', no English interface text'}`, async ({
-		page,
+		readerTab: page,
 	}) => {
 		const twins = twinPaths(path);
 		const expected = {

@@ -40,7 +40,7 @@ const isNewestFirst = (days: string[]) => days.every((day, i) => i === 0 || days
 
 test.describe('page history', () => {
 	for (const { path, changes } of pages) {
-		test(`${path} ends with its history, newest first, corrections marked`, async ({ page }) => {
+		test(`${path} ends with its history, newest first, corrections marked`, async ({ readerTab: page }) => {
 			await page.goto(path);
 			const history = page.getByRole('region', { name: 'Page history' });
 			await expect(history).toBeVisible();

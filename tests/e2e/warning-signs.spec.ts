@@ -33,7 +33,9 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	for (const slug of ARTICLES) {
-		test(`${slug}: the help box shows every "any" sign, each under its level, citing sources the page lists`, async ({ page }) => {
+		test(`${slug}: the help box shows every "any" sign, each under its level, citing sources the page lists`, async ({
+			scriptlessTab: page,
+		}) => {
 			await page.goto(`/articles/${slug}/`);
 			const box = page.getByRole('region', { name: 'When to get help' });
 			for (const sign of signsIn(['any'])) {

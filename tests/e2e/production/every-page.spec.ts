@@ -5,20 +5,26 @@
 //   reader caused, at most 0.02 (0.1 counts as "good");
 // - no CSP violation (meta and header policies), console error or request to another site, and every island
 //   hydrates;
-// - the search and share metadata, and on articles the JSON-LD, match what the page shows.
+// - the search and share metadata, and on articles the JSON-LD, match what the page shows;
+// - accessibility, once every island has hydrated: axe (WCAG 2.2 A/AA) in light and dark on the phone, and on
+//   the desktop header; a text alternative for every image; no sideways scrolling at 320 px or at 200% zoom; nothing
+//   moving when the reader asks for reduced motion.
+// Independent checks are soft, so one run lists every problem of a page.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import { localeOfPath, localePath, pathWithoutLocale } from '../../../src/i18n/paths.ts';
 import { localizedPageTitle, SHARE_IMAGE } from '../../../src/lib/site.ts';
-import { expect, hydrateIslands, MAX_LAYOUT_SHIFT, settle, test, throttle } from './fixtures.ts';
+import { COLOUR_RULES, expect, hydrateIslands, MAX_LAYOUT_SHIFT, readToTheEnd, settle, test, throttle } from './fixtures.ts';
+import { missingTextAlternatives, movingElements, overflowingElements } from './page-checks.ts';
 import { allPages, hasIsland, isArticle, searchBox, sitemapPaths } from './site.ts';
 
 /** A cheap phone: 390×844 with touch; the tests slow its CPU and network (throttle). */
 test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
 const inSitemap = new Set(sitemapPaths());
+const SITE_HEADER = 'header.site-header';
 
 /** Every source's title, as content/sources.yaml gives it. */
 const SOURCE_TITLES = (parse(readFileSync(new URL('../../../content/sources.yaml', import.meta.url), 'utf8')) as { title: string }[]).map(
@@ -26,11 +32,12 @@ const SOURCE_TITLES = (parse(readFileSync(new URL('../../../content/sources.yaml
 );
 
 for (const path of allPages()) {
-	test(`${path}: on a slow phone nothing moves, nothing breaks the CSP or reaches another site, and the metadata is right`, async ({
+	test(`${path}: on a slow phone nothing moves, nothing breaks the CSP or reaches another site, the metadata is right, and axe, reflow and reduced motion pass`, async ({
 		page,
 		pageProblems,
 		cspMessages,
 		layoutShift,
+		axeViolations,
 	}) => {
 		const slowDown = await throttle(page);
 		const response = await page.goto(path);
@@ -38,24 +45,51 @@ for (const path of allPages()) {
 		await settle(page);
 		// The search page's box is drawn by Pagefind's script after the page has loaded.
 		if (pathWithoutLocale(path) === '/search/') await expect(searchBox(page)).toBeVisible();
-		// One screen at a time, letting each island that comes into view hydrate while the reader looks at it.
-		while (await page.evaluate(() => scrollY + innerHeight < document.documentElement.scrollHeight - 1)) {
-			await page.evaluate(() => scrollBy(0, innerHeight));
-			await settle(page);
-		}
+		await readToTheEnd(page);
 		const shift = await layoutShift();
 		test.info().annotations.push({ type: 'layout shift', description: shift.score.toFixed(4) });
-		expect(shift.score, `layout shift; moved: ${[...new Set(shift.moved)].join(', ') || 'nothing'}`).toBeLessThanOrEqual(MAX_LAYOUT_SHIFT);
+		expect
+			.soft(shift.score, `layout shift; moved: ${[...new Set(shift.moved)].join(', ') || 'nothing'}`)
+			.toBeLessThanOrEqual(MAX_LAYOUT_SHIFT);
 
 		// The reader's part is measured: the rest runs at full speed.
 		await slowDown.stop();
 		// Touches each island that waits for the reader; there are some exactly when the HTML has some.
 		expect((await hydrateIslands(page)) > 0).toBe(hasIsland(path));
+		if (inSitemap.has(path)) await expectShareTags(page, path);
+		if (isArticle(path)) await expectArticleStructuredData(page, path);
+
+		// On the phone in each colour scheme (only the colour rules in the dark one: the markup is the same), then
+		// the header on a desktop screen, where the navigation moves into the header row.
+		expect.soft(await axeViolations(), 'axe, phone, light').toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect.soft(await axeViolations(COLOUR_RULES), 'axe, phone, dark').toEqual([]);
+		await page.setViewportSize({ width: 1280, height: 720 });
+		// Embed pages have no site header.
+		if ((await page.locator(SITE_HEADER).count()) > 0) {
+			expect.soft(await axeViolations(COLOUR_RULES, SITE_HEADER), 'axe, desktop header, dark').toEqual([]);
+			await page.emulateMedia({ colorScheme: 'light' });
+			expect.soft(await axeViolations(undefined, SITE_HEADER), 'axe, desktop header, light').toEqual([]);
+		}
+		await page.emulateMedia({ colorScheme: 'light' });
+		expect.soft(await missingTextAlternatives(page), 'images without a text alternative').toEqual([]);
+		// WCAG 1.4.10: 320 CSS px wide; and a 1280 × 800 window at 200% zoom lays out like a 640 × 400 one. The
+		// layout reflows without a reload.
+		for (const [size, what] of [
+			[{ width: 320, height: 640 }, 'at 320 px'],
+			[{ width: 640, height: 400 }, 'at 200% zoom'],
+		] as const) {
+			await page.setViewportSize(size);
+			const { scrollWidth, width, culprits } = await overflowingElements(page);
+			expect.soft(scrollWidth, `${what}, wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(width);
+		}
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		expect.soft(await movingElements(page), 'with prefers-reduced-motion: reduce').toEqual([]);
+
+		// Last, so that everything above has had its chance to log.
 		expect(cspMessages).toEqual([]);
 		expect(pageProblems.consoleErrors).toEqual([]);
 		expect(pageProblems.foreignRequests).toEqual([]);
-		if (inSitemap.has(path)) await expectShareTags(page, path);
-		if (isArticle(path)) await expectArticleStructuredData(page, path);
 	});
 }
 

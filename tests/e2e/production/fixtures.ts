@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test as base } from '../fixtures.ts';
 
-export { expect, hydrateIslands, settle, tabTo } from '../fixtures.ts';
+export { COLOUR_RULES, expect, hydrateIslands, readToTheEnd, settle, tabTo } from '../fixtures.ts';
 
 /**
  * Most layout shift a page may show while it loads on a phone. Lighthouse counts up to 0.1 as good; a page
