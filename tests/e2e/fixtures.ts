@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test as base, expect, type Browser, type Locator, type Page, type WorkerInfo } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type PlaywrightWorkerArgs, type WorkerFixture } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 
 /** axe-core's browser build, put into each frame by the test (evaluated by the browser, so no CSP applies). */
@@ -33,16 +33,19 @@ interface WorkerFixtures {
 }
 
 /** A worker's shared tab, with the project's settings (its address and screen) and JavaScript on or off. */
-const sharedTab = (javaScriptEnabled: boolean) =>
-	[
-		async ({ browser }: { browser: Browser }, use: (tab: Page) => Promise<void>, workerInfo: WorkerInfo) => {
-			const { baseURL, viewport } = workerInfo.project.use;
-			const context = await browser.newContext({ baseURL, viewport, javaScriptEnabled });
-			await use(await context.newPage());
-			await context.close();
-		},
-		{ scope: 'worker' },
-	] as const;
+const sharedTab = (javaScriptEnabled: boolean): [WorkerFixture<Page, PlaywrightWorkerArgs>, { scope: 'worker' }] => [
+	async ({ browser }, use, workerInfo) => {
+		const { baseURL, viewport } = workerInfo.project.use;
+		const context = await browser.newContext({
+			javaScriptEnabled,
+			...(baseURL && { baseURL }),
+			...(viewport !== undefined && { viewport }),
+		});
+		await use(await context.newPage());
+		await context.close();
+	},
+	{ scope: 'worker' },
+];
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
 	readerTab: sharedTab(true),

@@ -85,6 +85,8 @@ export const site = {
 		intro: 'Most side effects are mild and settle by themselves. These signs need help:',
 		doThisIf: 'Do this if you have:',
 		everySign: 'See every warning sign and its question',
+		/** The question on reporting a side effect to the regulators. */
+		reportProblem: 'How to report a problem with your treatment',
 	},
 	glossaryTerm: { more: 'More in the glossary' },
 	faq: {

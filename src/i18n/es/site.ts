@@ -76,6 +76,7 @@ export const site: Dictionary['site'] = {
 		intro: 'La mayoría de los efectos secundarios son leves y se pasan solos. Estas señales necesitan ayuda:',
 		doThisIf: 'Haga esto si tiene:',
 		everySign: 'Ver todas las señales de alarma y su pregunta',
+		reportProblem: 'Cómo avisar de un problema con su tratamiento',
 	},
 	glossaryTerm: { more: 'Más en el glosario' },
 	faq: {
