@@ -58,9 +58,10 @@ test('the configurator checks each value, updates the snippet and previews the r
 	await expect(element).toHaveAttribute('clinic-name', 'Moon & Stars "Clinic"');
 	await expect(element).toHaveAttribute('goals', 'cellulite,hair-loss');
 	await expect(element).not.toHaveAttribute('cta-url');
-	const preview = element.locator('iframe');
-	// The frame loads lazily, like on a clinic's page: bring it into view.
-	await preview.scrollIntoViewIfNeeded();
+	// The frame is made only when the element comes near the screen, like on a clinic's page: bring the element
+	// (not the frame, which may not exist yet) into view.
+	await element.scrollIntoViewIfNeeded();
+	await expect(element.locator('iframe')).toBeVisible();
 	const frame = page.frameLocator('.configurator__preview meso-estimator iframe');
 	await expect(frame.getByText('Shared by Moon & Stars "Clinic"')).toBeVisible();
 	await expect(frame.getByRole('group', { name: 'What do you want to treat?' }).locator('label')).toHaveText(['Cellulite', 'Hair loss']);
@@ -101,7 +102,8 @@ test('the language setting makes a Spanish widget: lang="es" in the snippet, a S
 
 	const element = page.locator('.configurator__preview meso-estimator');
 	await expect(element).toHaveAttribute('lang', 'es');
-	await element.locator('iframe').scrollIntoViewIfNeeded();
+	// The element, not its frame: the frame is made only once the element comes near the screen.
+	await element.scrollIntoViewIfNeeded();
 	const frame = page.frameLocator('.configurator__preview meso-estimator iframe');
 	await expect(frame.getByRole('group', { name: spanish.islands.estimator.goalLegend })).toBeVisible();
 	await expect(element.locator('iframe')).toHaveAttribute('title', spanish.widget.frameTitle);
