@@ -1,13 +1,13 @@
 // `npm run review:status`: one row per page (articles, side-effects, estimator) with its review
 // dates, days left until the next review (negative when overdue), its clinical review state and its
 // fingerprint in full (what a review file records), then the translations whose English page changed since
-// they were made. `-- --json` prints the same as JSON.
+// they were made, and the page-history summaries still shown in English. `-- --json` prints the same as JSON.
 // Exits 1 when a page is overdue (so a scheduled job can alert) and 2 when a review or page file is wrong.
 // `BUILD_DATE=YYYY-MM-DD` sets the day it counts from, as for the build.
 import { isoDate } from '../src/lib/dates.ts';
 import type { PageStatus } from '../src/lib/review/status.ts';
 import { buildDay } from '../src/lib/review/today.ts';
-import { readReviewStatus, staleTranslations } from './review/read-content.ts';
+import { readReviewStatus, staleTranslations, summaryGaps } from './review/read-content.ts';
 
 const today = buildDay(process.env);
 const json = process.argv.includes('--json');
@@ -37,9 +37,19 @@ const stale = staleTranslations(process.cwd(), result.statuses).map((translation
 	translatedOn: isoDate(translation.translatedOn),
 	englishChangedOn: isoDate(translation.englishChangedOn),
 }));
+// Summaries with no translation are shown in English on the translated pages: listed, never an error.
+let gaps: ReturnType<typeof summaryGaps>;
+try {
+	gaps = summaryGaps(process.cwd(), result.statuses);
+} catch (error) {
+	console.error((error as Error).message);
+	process.exit(2);
+}
 
 if (json) {
-	console.log(JSON.stringify({ today: isoDate(today), pages: rows, staleTranslations: stale, problems: result.problems }, null, 2));
+	console.log(
+		JSON.stringify({ today: isoDate(today), pages: rows, staleTranslations: stale, summaryGaps: gaps, problems: result.problems }, null, 2),
+	);
 } else {
 	const columns = ['page', 'lastReviewed', 'nextReviewDue', 'daysLeft', 'clinicalReview', 'fingerprint'] as const;
 	const widths = columns.map((column) => Math.max(column.length, ...rows.map((r) => String(r[column]).length)));
@@ -57,6 +67,15 @@ if (json) {
 		console.log(
 			`\nStale translation (${locale}) of ${page}: ${file} translates the English page of ${translatedOn}; the English page changed (latest change ${englishChangedOn}). Update the translation, then its translation.of.`,
 		);
+	}
+	for (const { locale, file, untranslated, unused } of gaps) {
+		for (const summary of untranslated)
+			console.log(`\nUntranslated summary (${locale}): "${summary}". Add it to ${file} with its translation.`);
+		for (const { english, line } of unused) {
+			console.log(
+				`\nUnused summary translation (${locale}) at ${file}:${line}: no page's history says "${english}" now. Key it by the new English text.`,
+			);
+		}
 	}
 	for (const problem of result.problems) console.error(problem);
 }

@@ -4,13 +4,14 @@
 // be read or checked stops the build with its line and column, instead of leaving last build's data in the cache.
 // Markdown folders go through idFiles(): each file name is its entry's id, so two files can never share one.
 import { defineCollection, reference } from 'astro:content';
-import { dataFile, idFiles, translatedFiles, translationFile } from './lib/content-loaders.ts';
+import { dataFile, idFiles, summaryTranslationFiles, translatedFiles, translationFile } from './lib/content-loaders.ts';
 import { ArticleSchema } from './lib/schemas/article.ts';
 import { ComparisonRowSchema } from './lib/schemas/comparison.ts';
 import { FaqSchema } from './lib/schemas/faq.ts';
 import { GlossaryTermSchema } from './lib/schemas/glossary.ts';
 import { PageRecordSchema } from './lib/schemas/page-history.ts';
 import { RedFlagSchema } from './lib/schemas/red-flag.ts';
+import { SummaryTranslationSchema } from './lib/review/summary-translations.ts';
 import { ReviewRecordSchema } from './lib/schemas/review.ts';
 import { SourceSchema } from './lib/schemas/source.ts';
 import { TreatmentSchema } from './lib/schemas/treatment.ts';
@@ -83,6 +84,8 @@ const translatedComparison = defineCollection({ loader: translationFile('compari
 const translatedTreatments = defineCollection({
 	loader: translationFile('treatments', TreatmentTextSchema, { grades: [], figures: ['note', 'approval'], caveats: [], maintenance: [] }),
 });
+// Page-history summaries, in content/<locale>/changes.yaml: each English summary once, with its translation.
+const translatedSummaries = defineCollection({ loader: summaryTranslationFiles(), schema: SummaryTranslationSchema });
 
 export const collections = {
 	articles,
@@ -101,4 +104,5 @@ export const collections = {
 	translatedRedFlags,
 	translatedComparison,
 	translatedTreatments,
+	translatedSummaries,
 };

@@ -6,7 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { TRANSLATED_LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { formatProblem } from '../../src/lib/data-file.ts';
 import type { ContentLibrary } from '../../src/lib/review/page-content.ts';
+import { readSummaryTranslations, summaryCoverage } from '../../src/lib/review/summary-translations.ts';
 import { translationState } from '../../src/lib/review/translation.ts';
 import { pageStatuses, sitePages, type PageStatus } from '../../src/lib/review/status.ts';
 import { ArticleSchema } from '../../src/lib/schemas/article.ts';
@@ -139,5 +141,26 @@ export function staleTranslations(root: string, statuses: readonly PageStatus[])
 			const state = translationState(record, status);
 			return state.stale ? [{ locale, page, file, translatedOn: state.translatedOn, englishChangedOn: state.englishChangedOn }] : [];
 		});
+	});
+}
+
+/** A language's page-history summaries that are still shown in English, and translations no English summary uses. */
+export interface SummaryGaps {
+	locale: Locale;
+	file: string;
+	untranslated: string[];
+	/** Translations whose English summary was changed or removed: update the English text they are keyed by. */
+	unused: { english: string; line: number }[];
+}
+
+/** For every translated language, its summary translations (content/<locale>/changes.yaml) against the pages' histories. */
+export function summaryGaps(root: string, statuses: readonly PageStatus[]): SummaryGaps[] {
+	const english = statuses.flatMap((status) => status.changes.map((change) => change.summary));
+	return TRANSLATED_LOCALES.map((locale) => {
+		const file = `content/${locale}/changes.yaml`;
+		const { translations, problems } = readSummaryTranslations(file, readFileSync(join(root, file), 'utf8'), locale);
+		if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+		const { untranslated, unused } = summaryCoverage(english, translations);
+		return { locale, file, untranslated, unused: unused.map(({ english: text, line }) => ({ english: text, line })) };
 	});
 }

@@ -8,6 +8,7 @@ import { buildDay } from '../lib/review/today.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { localePath } from '../i18n/paths.ts';
+import { summaryCoverage, translateChanges, type ShownChange } from '../lib/review/summary-translations.ts';
 import { translationState, type TranslationState } from '../lib/review/translation.ts';
 import type { TranslationRecord } from '../lib/schemas/translation.ts';
 import { getArticles, getLocalizedArticles } from './articles.ts';
@@ -85,6 +86,8 @@ export async function getPageStatus(id: string): Promise<PageStatus> {
 
 /** A page's status in `locale`: its address and title in that language; dates, history and review are English's. */
 export interface LocalizedPageStatus extends PageStatus {
+	/** The history, each summary in the page's language where it has been translated (content/<locale>/changes.yaml). */
+	changes: readonly ShownChange[];
 	/** For a translated page: which English text it translates, and whether that text has changed since. */
 	translation?: TranslationState | undefined;
 }
@@ -97,10 +100,17 @@ export async function getLocalizedPageStatuses(locale: Locale): Promise<Localize
 	const statuses = await getPageStatuses();
 	if (locale === DEFAULT_LOCALE) return statuses;
 	const { site } = useTranslations(locale);
-	const [articles, pages] = await Promise.all([
+	const [articles, pages, summaries] = await Promise.all([
 		getLocalizedArticles(locale),
 		getCollection('translatedPages', ({ id }) => id.startsWith(`${locale}/`)),
+		getCollection('translatedSummaries', ({ id }) => id.startsWith(`${locale}/`)),
 	]);
+	warnUntranslatedSummaries(
+		locale,
+		statuses.flatMap((status) => status.changes.map((change) => change.summary)),
+		summaries.map(({ data }) => data),
+	);
+	const summaryTranslations = new Map(summaries.map(({ data }) => [data.english, data.translated]));
 	const records = new Map<string, TranslationRecord>([
 		...articles.map((article) => [article.id, article.translation!] as const),
 		...pages.map(({ id, data }) => [id.slice(locale.length + 1), data.translation] as const),
@@ -117,9 +127,21 @@ export async function getLocalizedPageStatuses(locale: Locale): Promise<Localize
 			...status,
 			path: localePath(locale, status.path),
 			title: titles[status.id] ?? status.title,
+			changes: translateChanges(status.changes, summaryTranslations, DEFAULT_LOCALE),
 			translation: translationState(record, status),
 		};
 	});
+}
+
+const warnedLocales = new Set<Locale>();
+
+/** Warns once a build about summaries shown in English on `locale`'s pages (never an error, as for a stale page). */
+function warnUntranslatedSummaries(locale: Locale, english: readonly string[], translations: readonly { english: string }[]): void {
+	if (warnedLocales.has(locale)) return;
+	warnedLocales.add(locale);
+	const { untranslated } = summaryCoverage(english, translations);
+	for (const summary of untranslated)
+		console.warn(`[translation] content/${locale}/changes.yaml has no translation of the summary "${summary}"`);
 }
 
 /** One page's status in `locale`, by page id. */

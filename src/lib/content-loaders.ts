@@ -10,6 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCALE, isLocale, TRANSLATED_LOCALES } from '../i18n/locales.ts';
 import { formatProblem, ID_PATTERN, readDataFile, type DataFileProblem } from './data-file.ts';
+import { readSummaryTranslations } from './review/summary-translations.ts';
 import { translationProblems } from './translations.ts';
 
 /** A path relative to the project root as editors see it in messages: "./content/faq" is "content/faq". */
@@ -94,6 +95,36 @@ export function translationFile<Schema extends z.ZodType>(
 		}
 	});
 	return { ...loader, schema };
+}
+
+/**
+ * The page-history summaries of every translated language: content/<locale>/changes.yaml, read and checked by
+ * src/lib/review/summary-translations.ts. Entry ids are "<locale>/<line>": "es/7".
+ */
+export function summaryTranslationFiles(): Loader {
+	const files = TRANSLATED_LOCALES.map((locale) => ({ locale, file: `content/${locale}/changes.yaml` }));
+	return syncedLoader(
+		'summary-translations',
+		files.map(({ file }) => file),
+		async ({ config, store }) => {
+			const read = await Promise.all(
+				files.map(async ({ locale, file }) => ({
+					locale,
+					file,
+					...readSummaryTranslations(file, await readProjectFile(config.root, file), locale),
+				})),
+			);
+			throwProblems(
+				config.root,
+				read.flatMap(({ problems }) => problems),
+			);
+			store.clear();
+			for (const { locale, file, translations } of read) {
+				for (const { english, translated, line } of translations)
+					store.set({ id: `${locale}/${line}`, data: { english, translated }, filePath: file });
+			}
+		},
+	);
 }
 
 /**

@@ -43,31 +43,42 @@ export function formatProblem({ file, line, column, field, message }: DataFilePr
 /** Ids appear in addresses (/sources/#id, /glossary/#id), so they are lowercase words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * Parses `text` (the contents of `file`) and checks every entry with `schema`. The result lists all
- * problems found, in file order; entries are returned only when there are none.
- */
-export function readDataFile<Schema extends z.ZodType>(file: string, text: string, schema: Schema): DataFileResult<z.output<Schema>> {
+/** A parsed YAML file, and where its problems are: `at(offset, field, message)` turns an offset into a line and column. */
+export interface ParsedDataFile {
+	doc: Document;
+	lineCounter: LineCounter;
+	at: (offset: number, field: string, message: string) => DataFileProblem;
+	/** Syntax errors, each at the line the editor must fix; none when the file is valid YAML. */
+	problems: DataFileProblem[];
+}
+
+/** Parses `text` (the contents of `file`) as YAML. Duplicate keys are syntax errors. */
+export function parseDataFile(file: string, text: string): ParsedDataFile {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false });
 	const at = (offset: number, field: string, message: string): DataFileProblem => {
 		const { line, col } = lineCounter.linePos(offset);
 		return { file, line, column: col, field, message };
 	};
-	const failed = (problems: DataFileProblem[]): DataFileResult<z.output<Schema>> => ({ entries: [], problems });
+	const problems = doc.errors.map((error) => {
+		// The parser notices a missing closing quote where the value ends, often lines later; the
+		// editor needs the line where the quote opens.
+		const quote = error.code === 'MISSING_CHAR' ? /Missing closing (["'])quote/.exec(error.message)?.[1] : undefined;
+		const opening = quote === undefined ? -1 : text.lastIndexOf(quote, error.pos[0] - 1);
+		if (opening >= 0) return at(opening, '', `this quote (${quote}) is never closed: end the value with ${quote}`);
+		return at(error.pos[0], '', `the file is not valid YAML: ${error.message}`);
+	});
+	return { doc, lineCounter, at, problems };
+}
 
-	if (doc.errors.length > 0) {
-		return failed(
-			doc.errors.map((error) => {
-				// The parser notices a missing closing quote where the value ends, often lines later; the
-				// editor needs the line where the quote opens.
-				const quote = error.code === 'MISSING_CHAR' ? /Missing closing (["'])quote/.exec(error.message)?.[1] : undefined;
-				const opening = quote === undefined ? -1 : text.lastIndexOf(quote, error.pos[0] - 1);
-				if (opening >= 0) return at(opening, '', `this quote (${quote}) is never closed: end the value with ${quote}`);
-				return at(error.pos[0], '', `the file is not valid YAML: ${error.message}`);
-			}),
-		);
-	}
+/**
+ * Parses `text` (the contents of `file`) and checks every entry with `schema`. The result lists all
+ * problems found, in file order; entries are returned only when there are none.
+ */
+export function readDataFile<Schema extends z.ZodType>(file: string, text: string, schema: Schema): DataFileResult<z.output<Schema>> {
+	const { doc, lineCounter, at, problems: syntax } = parseDataFile(file, text);
+	const failed = (problems: DataFileProblem[]): DataFileResult<z.output<Schema>> => ({ entries: [], problems });
+	if (syntax.length > 0) return failed(syntax);
 	const list = doc.contents;
 	if (!isSeq(list)) {
 		return failed([at(list?.range?.[0] ?? 0, '', 'the file must be a list of entries, each starting with "- id: "')]);

@@ -3,6 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
+import { localeOfPath, localePath } from '../../src/i18n/paths.ts';
 import { expect, test } from './fixtures.ts';
 import { builtFile, sitemapPaths } from './production/site.ts';
 
@@ -40,7 +43,7 @@ const isNewestFirst = (days: string[]) => days.every((day, i) => i === 0 || days
 
 test.describe('page history', () => {
 	for (const { path, changes } of pages) {
-		test(`${path} ends with its history, newest first, corrections marked`, async ({ readerTab: page }) => {
+		test(`${path} ends with its history, newest first, corrections marked`, async ({ page }) => {
 			await page.goto(path);
 			const history = page.getByRole('region', { name: 'Page history' });
 			await expect(history).toBeVisible();
@@ -93,48 +96,82 @@ test('/corrections/ lists exactly the corrections', async ({ page }) => {
 	for (const change of corrections) expect(texts.some((text) => text.replace(/\s+/g, ' ').includes(change.summary))).toBe(true);
 });
 
-test('/updates.xml is valid RSS whose items match the content changes and point at their page-history entries', async ({
-	page,
-	request,
-}) => {
-	const response = await request.get('/updates.xml');
-	expect(response.ok()).toBe(true);
-	const xml = await response.text();
-	await page.goto('/');
-	const feed = await page.evaluate((text) => {
-		const doc = new DOMParser().parseFromString(text, 'application/xml');
-		const child = (node: Element, name: string) => node.getElementsByTagName(name)[0]?.textContent ?? null;
-		return {
-			error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
-			version: doc.documentElement.getAttribute('version'),
-			channelTitle: child(doc.querySelector('channel')!, 'title'),
-			items: [...doc.getElementsByTagName('item')].map((item) => ({
-				title: child(item, 'title'),
-				link: child(item, 'link'),
-				guid: child(item, 'guid'),
-				description: child(item, 'description'),
-				pubDate: child(item, 'pubDate'),
-			})),
-		};
-	}, xml);
-	expect(feed.error).toBeNull();
-	expect(feed.version).toBe('2.0');
-	expect(feed.channelTitle).toBeTruthy();
-	const items = feed.items.map((item) => ({ ...item, url: new URL(item.link!) }));
-	expect(sortedKeys(items.map((item) => ({ path: item.url.pathname, summary: item.description! })))).toEqual(sortedKeys(allChanges));
-	expect(new Set(items.map((item) => item.guid)).size).toBe(items.length);
-	const days = items.map((item) => new Date(item.pubDate!).toISOString().slice(0, 10));
-	expect(isNewestFirst(days)).toBe(true);
-	for (const item of items) {
-		const change = allChanges.find((c) => c.path === item.url.pathname && c.summary === item.description)!;
-		expect(days[items.indexOf(item)]).toBe(change.date);
-		expect(item.title).toContain(change.kind === 'correction' ? 'Correction' : change.kind === 'new' ? 'New page' : 'Update');
-		expect(builtFile(item.url.pathname)).toContain(`id="${item.url.hash.slice(1)}"`);
+/** content/es/changes.yaml: each English summary's Spanish wording. */
+const spanishSummaries = parse(readFileSync(join(CONTENT, 'es/changes.yaml'), 'utf8')) as Record<string, string>;
+
+/** Each language's feed, with the address prefix and wording its items must have. */
+const feeds = LOCALES.map((locale) => ({
+	locale,
+	path: localePath(locale, '/updates.xml'),
+	kinds: useTranslations(locale).site.review.history.kinds,
+	summary: (english: string) => (locale === DEFAULT_LOCALE ? english : spanishSummaries[english]!),
+}));
+
+for (const { locale, path, kinds, summary } of feeds) {
+	test(`${path} is valid RSS in ${locale} whose items match the content changes and point at their page-history entries`, async ({
+		page,
+		request,
+	}) => {
+		const response = await request.get(path);
+		expect(response.ok()).toBe(true);
+		const xml = await response.text();
+		await page.goto(localePath(locale, '/'));
+		const feed = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'application/xml');
+			const child = (node: Element, name: string) => node.getElementsByTagName(name)[0]?.textContent ?? null;
+			return {
+				error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
+				version: doc.documentElement.getAttribute('version'),
+				channelTitle: child(doc.querySelector('channel')!, 'title'),
+				language: child(doc.querySelector('channel')!, 'language'),
+				items: [...doc.getElementsByTagName('item')].map((item) => ({
+					title: child(item, 'title'),
+					link: child(item, 'link'),
+					guid: child(item, 'guid'),
+					description: child(item, 'description'),
+					pubDate: child(item, 'pubDate'),
+				})),
+			};
+		}, xml);
+		expect(feed.error).toBeNull();
+		expect(feed.version).toBe('2.0');
+		expect(feed.channelTitle).toBeTruthy();
+		expect(feed.language).toBe(locale);
+		const expected = allChanges.map((change) => ({ ...change, path: localePath(locale, change.path), summary: summary(change.summary) }));
+		const items = feed.items.map((item) => ({ ...item, url: new URL(item.link!) }));
+		expect(sortedKeys(items.map((item) => ({ path: item.url.pathname, summary: item.description! })))).toEqual(sortedKeys(expected));
+		expect(new Set(items.map((item) => item.guid)).size).toBe(items.length);
+		const days = items.map((item) => new Date(item.pubDate!).toISOString().slice(0, 10));
+		expect(isNewestFirst(days)).toBe(true);
+		for (const item of items) {
+			const change = expected.find((c) => c.path === item.url.pathname && c.summary === item.description)!;
+			expect(days[items.indexOf(item)]).toBe(change.date);
+			expect(item.title).toContain(kinds[change.kind]);
+			expect(builtFile(item.url.pathname)).toContain(`id="${item.url.hash.slice(1)}"`);
+		}
+	});
+}
+
+test('every page links the feed in its own language from its head', () => {
+	for (const path of sitemapPaths()) {
+		const feed = localePath(localeOfPath(path), '/updates.xml').replaceAll('/', '\\/').replace('.', '\\.');
+		expect(builtFile(path), path).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}">`));
 	}
 });
 
-test('every page links the feed from its head', () => {
-	for (const path of sitemapPaths()) {
-		expect(builtFile(path), path).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/updates\.xml">/);
+test('a Spanish page history and /es/updates/ give every summary in Spanish, none marked as English', async ({ page }) => {
+	for (const path of ['/es/updates/', ...pages.map((entry) => localePath('es', entry.path))]) {
+		await page.goto(path);
+		const summaries = page.locator('main .change-list > li');
+		await expect(summaries.first()).toBeVisible();
+		await expect(page.locator('main .change-list [lang]'), path).toHaveCount(0);
+		const texts = (await summaries.allTextContents()).map((text) => text.replace(/\s+/g, ' '));
+		const english = pages.find((entry) => localePath('es', entry.path) === path)?.changes ?? allChanges;
+		expect(texts, path).toHaveLength(english.length);
+		for (const change of english)
+			expect(
+				texts.some((text) => text.includes(spanishSummaries[change.summary]!)),
+				`${path}: ${change.summary}`,
+			).toBe(true);
 	}
 });

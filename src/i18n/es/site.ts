@@ -129,10 +129,10 @@ export const site: Dictionary['site'] = {
 		updates: {
 			title: 'Cambios',
 			description: 'Lo que ha cambiado en esta web, de lo más reciente a lo más antiguo. Las correcciones van marcadas.',
-			lede: 'Cada cambio que hacemos en una página, de lo más reciente a lo más antiguo. Cuando algo que dijimos estaba mal, lo marcamos como corrección. Los resúmenes están en inglés, como las páginas originales.',
+			lede: 'Cada cambio que hacemos en una página, de lo más reciente a lo más antiguo. Cuando algo que dijimos estaba mal, lo marcamos como corrección. Son los cambios de las páginas originales en inglés.',
 			corrections: 'Ver solo las correcciones',
-			feed: 'Seguir estos cambios con un lector de noticias (RSS, en inglés)',
-			feedTitle: 'Mesotherapy Explained: cambios (en inglés)',
+			feed: 'Seguir estos cambios con un lector de noticias (RSS)',
+			feedTitle: 'Mesotherapy Explained: cambios',
 		},
 		corrections: {
 			title: 'Correcciones',

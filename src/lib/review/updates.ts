@@ -1,8 +1,8 @@
 // The site's history: each page's changes with a permanent anchor, and every page's changes in one
 // list for /updates/, /corrections/ and the feed.
-import type { Change } from '../schemas/page-history.ts';
+import type { ShownChange } from './summary-translations.ts';
 
-export interface AnchoredChange extends Change {
+export interface AnchoredChange extends ShownChange {
 	/** The id of the change in its page's "Page history": `change-2026-12-02`, then `-2`, `-3` for more that day. */
 	anchor: string;
 }
@@ -18,7 +18,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
  * count a day's changes in the order the file lists them, so adding a change on a new day never
  * moves an old anchor (feed readers use them as ids).
  */
-export function pageHistory(changes: readonly Change[]): AnchoredChange[] {
+export function pageHistory(changes: readonly ShownChange[]): AnchoredChange[] {
 	const seen = new Map<string, number>();
 	const anchored = changes.map((change) => {
 		const count = (seen.get(day(change.date)) ?? 0) + 1;
@@ -32,7 +32,7 @@ export function pageHistory(changes: readonly Change[]): AnchoredChange[] {
  * Every change of every page, newest first; on the same day corrections come first (readers most
  * need to see those), then by page title, so the order never depends on how files were read.
  */
-export function siteChanges(pages: readonly { id: string; path: string; title: string; changes: readonly Change[] }[]): SiteChange[] {
+export function siteChanges(pages: readonly { id: string; path: string; title: string; changes: readonly ShownChange[] }[]): SiteChange[] {
 	const all = pages.flatMap(({ id, path, title, changes }) =>
 		pageHistory(changes).map((change) => ({ ...change, page: { id, path, title } })),
 	);

@@ -40,8 +40,8 @@ export const RedFlagTextSchema = RedFlagSchema(z.string()).pick({ sign: true, de
 /** content/<locale>/comparison.yaml: every cell of a row. */
 export const ComparisonTextSchema = ComparisonRowSchema(z.string()).omit({ sources: true }).strict();
 
-// Spanish runs about a fifth longer than English, so a translated text may be 30% longer than English's limit.
-const text = (englishMax: number) =>
+/** A translated text: Spanish runs about a fifth longer than English, so it may be 30% longer than English's limit. */
+export const translatedText = (englishMax: number) =>
 	z
 		.string()
 		.min(3)
@@ -52,10 +52,10 @@ const text = (englishMax: number) =>
  * note and approval, each caveat, maintenance note and grade description).
  */
 export const TreatmentTextSchema = z.strictObject({
-	label: text(40),
-	verdict: text(220),
-	grades: z.array(text(80)).optional(),
-	figures: z.array(z.strictObject({ note: text(200), approval: text(160).optional() })),
-	caveats: z.array(text(200)),
-	maintenance: z.array(text(200)),
+	label: translatedText(40),
+	verdict: translatedText(220),
+	grades: z.array(translatedText(80)).optional(),
+	figures: z.array(z.strictObject({ note: translatedText(200), approval: translatedText(160).optional() })),
+	caveats: z.array(translatedText(200)),
+	maintenance: z.array(translatedText(200)),
 });
