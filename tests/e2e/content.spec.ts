@@ -77,7 +77,7 @@ test('the About page explains the reading-level measure and how to report an err
 });
 
 for (const slug of ARTICLES) {
-	test(`${slug}: each "On this page" entry links to its own heading, the boxes' headings included`, async ({ readerTab: page }) => {
+	test(`${slug}: each "On this page" entry links to its own heading, the boxes' headings included`, async ({ page }) => {
 		// The entries the MDX promises: its level-2 headings and the boxes that print their own (<WhenToGetHelp>, <WhatWeDontKnow>).
 		const mdx = readFileSync(`content/articles/${slug}.mdx`, 'utf8');
 		const expected = (mdx.match(/^## /gm) ?? []).length + (mdx.match(/^\s*<(WhenToGetHelp|WhatWeDontKnow)\b/gm) ?? []).length;

@@ -451,12 +451,10 @@ test.describe('no tap is lost on a slow phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 	/**
-	 * A slow phone: the CPU four times slower, and the estimator's code held back until `release()`, so
-	 * the reader's choice surely comes before hydration.
+	 * The estimator's code held back until `release()` (on a phone whose CPU the test slows four times), so the
+	 * reader's choice surely comes before hydration.
 	 */
-	async function slowPhone(page: Page) {
-		const cdp = await page.context().newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	async function holdBackEstimatorCode(page: Page) {
 		let release!: () => void;
 		const released = new Promise<void>((resolve) => (release = resolve));
 		await page.route(/\/_astro\/Estimator\.[^/]*\.js$/, async (route) => {
@@ -466,8 +464,12 @@ test.describe('no tap is lost on a slow phone', () => {
 		return release;
 	}
 
-	test('in an article, a grade tapped before the estimator hydrates survives hydration and gives its result', async ({ page }) => {
-		const release = await slowPhone(page);
+	test('in an article, a grade tapped before the estimator hydrates survives hydration and gives its result', async ({
+		page,
+		slowPhone,
+	}) => {
+		await slowPhone.start({ network: false });
+		const release = await holdBackEstimatorCode(page);
 		await page.goto('/articles/cellulite/');
 		const grade3 = page.getByRole('radio', { name: /^Grade 3:/ });
 		await grade3.scrollIntoViewIfNeeded();
@@ -481,8 +483,9 @@ test.describe('no tap is lost on a slow phone', () => {
 		await expect(summary(page)).toContainText('What sources report for cellulite, grade 3');
 	});
 
-	test('on the estimator page, a goal tapped before hydration survives and gives its result', async ({ page }) => {
-		const release = await slowPhone(page);
+	test('on the estimator page, a goal tapped before hydration survives and gives its result', async ({ page, slowPhone }) => {
+		await slowPhone.start({ network: false });
+		const release = await holdBackEstimatorCode(page);
 		await page.goto('/estimator/');
 		const fat = page.getByRole('radio', { name: 'Fat reduction' });
 		await fat.tap();
@@ -494,8 +497,9 @@ test.describe('no tap is lost on a slow phone', () => {
 		await expect(page).toHaveURL(/\/estimator\/\?goal=fat-reduction#estimator$/);
 	});
 
-	test('the choices form works before the island: "Show" sends them in the address, and the result shows', async ({ page }) => {
-		await slowPhone(page);
+	test('the choices form works before the island: "Show" sends them in the address, and the result shows', async ({ page, slowPhone }) => {
+		await slowPhone.start({ network: false });
+		await holdBackEstimatorCode(page);
 		await page.goto('/estimator/');
 		await page.getByRole('radio', { name: 'Cellulite' }).tap();
 		// The code never arrives on this page: the form itself carries the choice to the next.

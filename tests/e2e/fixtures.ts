@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test as base, expect, type Locator, type Page, type PlaywrightWorkerArgs, type WorkerFixture } from '@playwright/test';
+import { test as base, expect, type CDPSession, type Locator, type Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 
 /** axe-core's browser build, put into each frame by the test (evaluated by the browser, so no CSP applies). */
@@ -20,36 +20,15 @@ interface Fixtures {
 	axeViolations: (rules?: string[], selector?: string) => Promise<string[]>;
 	/** Console errors and requests to other origins seen on the page so far. */
 	pageProblems: { consoleErrors: string[]; foreignRequests: string[] };
-}
-
-interface WorkerFixtures {
 	/**
-	 * One tab per worker for tests that only read pages: each test navigates it, which costs a page load instead of
-	 * a new browser context and tab (about a second on two busy cores).
+	 * Makes the tab a cheap phone: `start()` slows its CPU four times and, unless `{ network: false }`, its
+	 * connection to Chrome DevTools' "Fast 3G" (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trips).
+	 * `fullSpeed()` brings full speed back; the fixture also does after the test, because the tab is reused.
 	 */
-	readerTab: Page;
-	/** The same without JavaScript: the page as the server sends it. */
-	scriptlessTab: Page;
+	slowPhone: { start: (options?: { network?: boolean }) => Promise<void>; fullSpeed: () => Promise<void> };
 }
 
-/** A worker's shared tab, with the project's settings (its address and screen) and JavaScript on or off. */
-const sharedTab = (javaScriptEnabled: boolean): [WorkerFixture<Page, PlaywrightWorkerArgs>, { scope: 'worker' }] => [
-	async ({ browser }, use, workerInfo) => {
-		const { baseURL, viewport } = workerInfo.project.use;
-		const context = await browser.newContext({
-			javaScriptEnabled,
-			...(baseURL && { baseURL }),
-			...(viewport !== undefined && { viewport }),
-		});
-		await use(await context.newPage());
-		await context.close();
-	},
-	{ scope: 'worker' },
-];
-
-export const test = base.extend<Fixtures, WorkerFixtures>({
-	readerTab: sharedTab(true),
-	scriptlessTab: sharedTab(false),
+export const test = base.extend<Fixtures>({
 	axeViolations: async ({ page }, use) => {
 		// axe runs inside each frame on its own and reports violations only. (@axe-core/playwright's analyze()
 		// finishes every run in a new page and gathers the passing nodes too: three to six times slower.)
@@ -82,6 +61,42 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 			}
 			return violations;
 		});
+	},
+	slowPhone: async ({ page }, use) => {
+		let devtools: CDPSession | undefined;
+		let slowNetwork = false;
+		const fullSpeed = async () => {
+			if (!devtools) return;
+			await devtools.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+			if (slowNetwork) {
+				await devtools.send('Network.emulateNetworkConditions', {
+					offline: false,
+					latency: 0,
+					downloadThroughput: -1,
+					uploadThroughput: -1,
+				});
+			}
+			slowNetwork = false;
+		};
+		await use({
+			start: async ({ network = true } = {}) => {
+				devtools ??= await page.context().newCDPSession(page);
+				await devtools.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+				if (!network) return;
+				await devtools.send('Network.enable');
+				await devtools.send('Network.emulateNetworkConditions', {
+					offline: false,
+					latency: 150,
+					downloadThroughput: (1.6 * 1024 * 1024) / 8,
+					uploadThroughput: (750 * 1024) / 8,
+				});
+				slowNetwork = true;
+			},
+			fullSpeed,
+		});
+		// The tab is reused by the next test (reuseContext), and Playwright's reset leaves DevTools emulation alone.
+		await fullSpeed();
+		await devtools?.detach();
 	},
 	pageProblems: async ({ page, baseURL }, use) => {
 		const problems = { consoleErrors: [] as string[], foreignRequests: [] as string[] };

@@ -25,7 +25,7 @@ test('home → article by keyboard: skip link, then tab to a topic card and open
 });
 
 for (const slug of ARTICLE_SLUGS) {
-	test(`article ${slug}: review box, reading level, at least five sources`, async ({ readerTab: page }) => {
+	test(`article ${slug}: review box, reading level, at least five sources`, async ({ page }) => {
 		const response = await page.goto(`/articles/${slug}/`);
 		expect(response?.status()).toBe(200);
 		const review = page.getByRole('complementary', { name: 'About this page' });

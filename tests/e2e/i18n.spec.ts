@@ -1,7 +1,6 @@
 // Every page in every language: its lang, its hreflang twins (reciprocal: the twin names this page back),
 // a language switcher that leads to the twin, and, on a translated page, no English interface text (every
-// string of the English dictionary that the language translates differently). One test per page; the pages
-// only read, so they share a tab.
+// string of the English dictionary that the language translates differently). One test per page.
 import { en } from '../../src/i18n/en/index.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, type Locale } from '../../src/i18n/locales.ts';
@@ -34,7 +33,7 @@ function alternates(path: string): Record<string, string> {
 for (const path of sitemapPaths()) {
 	const locale = localeOfPath(path);
 	test(`${path}: lang ${locale}, reciprocal hreflang twins, a switcher to each twin${locale === DEFAULT_LOCALE ? '' : ', no English interface text'}`, async ({
-		readerTab: page,
+		page,
 	}) => {
 		const twins = twinPaths(path);
 		const expected = {
@@ -53,7 +52,7 @@ for (const path of sitemapPaths()) {
 			);
 		}
 		if (locale === DEFAULT_LOCALE) return;
-		// Text marked as English (source titles, the English page history) is English on purpose.
+		// Text marked as English (source titles, a change summary not translated yet) is English on purpose.
 		const text = await page.evaluate(() => {
 			const body = document.body.cloneNode(true) as HTMLElement;
 			for (const element of body.querySelectorAll('[lang]:not([lang^="es"]), script, style, template')) element.remove();

@@ -33,9 +33,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	for (const slug of ARTICLES) {
-		test(`${slug}: the help box shows every "any" sign, each under its level, citing sources the page lists`, async ({
-			scriptlessTab: page,
-		}) => {
+		test(`${slug}: the help box shows every "any" sign, each under its level, citing sources the page lists`, async ({ page }) => {
 			await page.goto(`/articles/${slug}/`);
 			const box = page.getByRole('region', { name: 'When to get help' });
 			for (const sign of signsIn(['any'])) {

@@ -16,11 +16,11 @@ import { parse } from 'yaml';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import { localeOfPath, localePath, pathWithoutLocale } from '../../../src/i18n/paths.ts';
 import { localizedPageTitle, SHARE_IMAGE } from '../../../src/lib/site.ts';
-import { COLOUR_RULES, expect, hydrateIslands, MAX_LAYOUT_SHIFT, readToTheEnd, settle, test, throttle } from './fixtures.ts';
+import { COLOUR_RULES, expect, hydrateIslands, MAX_LAYOUT_SHIFT, readToTheEnd, settle, test } from './fixtures.ts';
 import { missingTextAlternatives, movingElements, overflowingElements } from './page-checks.ts';
 import { allPages, hasIsland, isArticle, searchBox, sitemapPaths } from './site.ts';
 
-/** A cheap phone: 390×844 with touch; the tests slow its CPU and network (throttle). */
+/** A cheap phone: 390×844 with touch; the tests slow its CPU and network (slowPhone). */
 test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
 const inSitemap = new Set(sitemapPaths());
@@ -38,8 +38,9 @@ for (const path of allPages()) {
 		cspMessages,
 		layoutShift,
 		axeViolations,
+		slowPhone,
 	}) => {
-		const slowDown = await throttle(page);
+		await slowPhone.start();
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
 		await settle(page);
@@ -53,7 +54,7 @@ for (const path of allPages()) {
 			.toBeLessThanOrEqual(MAX_LAYOUT_SHIFT);
 
 		// The reader's part is measured: the rest runs at full speed.
-		await slowDown.stop();
+		await slowPhone.fullSpeed();
 		// Touches each island that waits for the reader; there are some exactly when the HTML has some.
 		expect((await hydrateIslands(page)) > 0).toBe(hasIsland(path));
 		if (inSitemap.has(path)) await expectShareTags(page, path);

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { test as base } from '../fixtures.ts';
 
 export { COLOUR_RULES, expect, hydrateIslands, readToTheEnd, settle, tabTo } from '../fixtures.ts';
@@ -8,28 +7,6 @@ export { COLOUR_RULES, expect, hydrateIslands, readToTheEnd, settle, tabTo } fro
  * that reserves room for what its scripts add shows none.
  */
 export const MAX_LAYOUT_SHIFT = 0.02;
-
-/**
- * Makes the page a cheap phone on a slow mobile connection: a CPU four times slower; 1.6 Mbit/s down,
- * 750 kbit/s up and 150 ms round trips (Chrome DevTools' "Fast 3G"). `stop` brings full speed back.
- */
-export async function throttle(page: Page): Promise<{ stop: () => Promise<void> }> {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-	await cdp.send('Network.enable');
-	await cdp.send('Network.emulateNetworkConditions', {
-		offline: false,
-		latency: 150,
-		downloadThroughput: (1.6 * 1024 * 1024) / 8,
-		uploadThroughput: (750 * 1024) / 8,
-	});
-	return {
-		stop: async () => {
-			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-			await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-		},
-	};
-}
 
 interface ProductionFixtures {
 	/** Console messages about the Content Security Policy (violations are logged, whatever their level). */
@@ -65,6 +42,7 @@ export const test = base.extend<ProductionFixtures>({
 		});
 		await devtools.send('Audits.enable');
 		await use(messages);
+		await devtools.detach();
 	},
 	layoutShift: async ({ page }, use) => {
 		await page.addInitScript(() => {

@@ -1,7 +1,7 @@
 // Nothing jumps for a reader who arrives by a deep link (issue 13.1): on a throttled phone, the side-effect
 // questions and an article's estimator are reached with an island on the first screen, and the page must not
 // move under the reader (at most 0.02). Every page read from top to bottom is in every-page.spec.ts.
-import { expect, MAX_LAYOUT_SHIFT, settle, test, throttle } from './fixtures.ts';
+import { expect, MAX_LAYOUT_SHIFT, settle, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
@@ -13,8 +13,8 @@ const DEEP_LINKS = [
 ];
 
 for (const link of DEEP_LINKS) {
-	test(`${link}: nothing moves for a reader who arrives by a deep link on a slow phone`, async ({ page, layoutShift }) => {
-		await throttle(page);
+	test(`${link}: nothing moves for a reader who arrives by a deep link on a slow phone`, async ({ page, layoutShift, slowPhone }) => {
+		await slowPhone.start();
 		await page.goto(link);
 		const target = page.locator(new URL(link, 'http://site').hash);
 		await settle(page);
