@@ -12,12 +12,17 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
 /** The axe rules a change of colour scheme can break: run in the dark scheme, the rest see the same markup. */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-interface Fixtures {
+export interface SiteFixtures {
 	/**
 	 * Runs axe (WCAG 2.2 A/AA) on the page as it is now and returns the violations as short readable strings;
 	 * `rules` limits it to those rules, `selector` to that part of the page (and of no frame).
 	 */
 	axeViolations: (rules?: string[], selector?: string) => Promise<string[]>;
+	/**
+	 * axe on the page as it is now in the light colour scheme, then its colour rules in the dark one (the markup is
+	 * the same); the page is left light. Expect `{ light: [], dark: [] }`.
+	 */
+	axeViolationsInBothSchemes: () => Promise<{ light: string[]; dark: string[] }>;
 	/** Console errors and requests to other origins seen on the page so far. */
 	pageProblems: { consoleErrors: string[]; foreignRequests: string[] };
 	/**
@@ -28,7 +33,7 @@ interface Fixtures {
 	slowPhone: { start: (options?: { network?: boolean }) => Promise<void>; fullSpeed: () => Promise<void> };
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<SiteFixtures>({
 	axeViolations: async ({ page }, use) => {
 		// axe runs inside each frame on its own and reports violations only. (@axe-core/playwright's analyze()
 		// finishes every run in a new page and gathers the passing nodes too: three to six times slower.)
@@ -60,6 +65,16 @@ export const test = base.extend<Fixtures>({
 				}
 			}
 			return violations;
+		});
+	},
+	axeViolationsInBothSchemes: async ({ page, axeViolations }, use) => {
+		await use(async () => {
+			await page.emulateMedia({ colorScheme: 'light' });
+			const light = await axeViolations();
+			await page.emulateMedia({ colorScheme: 'dark' });
+			const dark = await axeViolations(COLOUR_RULES);
+			await page.emulateMedia({ colorScheme: 'light' });
+			return { light, dark };
 		});
 	},
 	slowPhone: async ({ page }, use) => {
@@ -133,20 +148,30 @@ export async function settle(page: Page): Promise<void> {
 	await page.waitForFunction(islandsOnScreenHydrated);
 }
 
+/** How long reading a page to its end may wait for islands to hydrate, well inside a test's 90 s. */
+const READ_LIMIT_MS = 45_000;
+
 /**
  * Reads a settled page to its end the way a reader does: one screen at a time, each time waiting until the
  * islands that came into view have hydrated. The loop runs inside the page: a round trip to the browser for
- * every screen of a long page costs seconds on a throttled phone.
+ * every screen of a long page costs seconds on a throttled phone. Fails naming the islands still server-rendered
+ * if they have not hydrated within `limitMs`.
  */
-export async function readToTheEnd(page: Page): Promise<void> {
-	await page.evaluate(`(async () => {
+export async function readToTheEnd(page: Page, limitMs = READ_LIMIT_MS): Promise<void> {
+	const stuck: string[] = await page.evaluate(`(async () => {
 		const hydrated = ${islandsOnScreenHydrated.toString()};
+		const deadline = Date.now() + ${limitMs};
 		while (scrollY + innerHeight < document.documentElement.scrollHeight - 1) {
 			scrollBy(0, innerHeight);
 			do await new Promise((drawn) => requestAnimationFrame(drawn));
-			while (!hydrated());
+			while (!hydrated() && Date.now() < deadline);
+			if (!hydrated()) {
+				return [...document.querySelectorAll('astro-island[ssr]:not([client="intent"])')].map((island) => island.getAttribute('component-url'));
+			}
 		}
+		return [];
 	})()`);
+	expect(stuck, `islands still server-rendered after ${limitMs / 1000} s of reading`).toEqual([]);
 }
 
 /**
