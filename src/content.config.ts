@@ -13,12 +13,13 @@ import { PageRecordSchema } from './lib/schemas/page-history.ts';
 import { RedFlagSchema } from './lib/schemas/red-flag.ts';
 import { SummaryTranslationSchema } from './lib/review/summary-translations.ts';
 import { ReviewRecordSchema } from './lib/schemas/review.ts';
-import { SourceSchema } from './lib/schemas/source.ts';
+import { labelNeedsTranslation, SourceSchema } from './lib/schemas/source.ts';
 import { TreatmentSchema } from './lib/schemas/treatment.ts';
 import {
 	ComparisonTextSchema,
 	GlossaryTextSchema,
 	RedFlagTextSchema,
+	SourceTextSchema,
 	TranslatedArticleSchema,
 	TranslatedFaqSchema,
 	TranslatedPageSchema,
@@ -82,7 +83,21 @@ const translatedGlossary = defineCollection({ loader: translationFile('glossary'
 const translatedRedFlags = defineCollection({ loader: translationFile('red-flags', RedFlagTextSchema) });
 const translatedComparison = defineCollection({ loader: translationFile('comparison', ComparisonTextSchema) });
 const translatedTreatments = defineCollection({
-	loader: translationFile('treatments', TreatmentTextSchema, { grades: [], figures: ['note', 'approval'], caveats: [], maintenance: [] }),
+	loader: translationFile('treatments', TreatmentTextSchema, {
+		itemLists: { grades: [], figures: ['note', 'approval'], caveats: [], maintenance: [] },
+	}),
+});
+// Citation labels: only those with words in them ("and others") need a translation; names and years read the same.
+const translatedSources = defineCollection({
+	loader: translationFile('sources', SourceTextSchema, {
+		needed: {
+			when: (english) => {
+				const short = (english as { short?: unknown }).short;
+				return typeof short === 'string' && labelNeedsTranslation(short);
+			},
+			because: 'its short label has words in it',
+		},
+	}),
 });
 // Page-history summaries, in content/<locale>/changes.yaml: each English summary once, with its translation.
 const translatedSummaries = defineCollection({ loader: summaryTranslationFiles(), schema: SummaryTranslationSchema });
@@ -104,5 +119,6 @@ export const collections = {
 	translatedRedFlags,
 	translatedComparison,
 	translatedTreatments,
+	translatedSources,
 	translatedSummaries,
 };

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCALE, isLocale, TRANSLATED_LOCALES } from '../i18n/locales.ts';
 import { formatProblem, ID_PATTERN, readDataFile, type DataFileProblem } from './data-file.ts';
 import { readSummaryTranslations } from './review/summary-translations.ts';
-import { translationProblems } from './translations.ts';
+import { translationProblems, type TranslationRules } from './translations.ts';
 
 /** A path relative to the project root as editors see it in messages: "./content/faq" is "content/faq". */
 const shownPath = (path: string) => path.replace(/^\.\//, '');
@@ -67,13 +67,13 @@ export function dataFile<Schema extends z.ZodType>(path: string, schema: Schema)
 
 /**
  * The translations of an English data file: content/<locale>/<name>.yaml for every translated language, each
- * checked with `schema` and against content/<name>.yaml (see translationProblems: every id translated, no
- * unknown id, `itemLists` as long as English's). Entry ids are "<locale>/<english id>": "es/abscess".
+ * checked with `schema` and against content/<name>.yaml under `rules` (see translationProblems: every id
+ * translated, no unknown id, item lists as long as English's). Entry ids are "<locale>/<english id>": "es/abscess".
  */
 export function translationFile<Schema extends z.ZodType>(
 	name: string,
 	schema: Schema,
-	itemLists?: Readonly<Record<string, readonly string[]>>,
+	rules?: TranslationRules,
 ): Loader & { schema: Schema } {
 	const englishFile = `content/${name}.yaml`;
 	const files = TRANSLATED_LOCALES.map((locale) => ({ locale, file: `content/${locale}/${name}.yaml` }));
@@ -86,7 +86,7 @@ export function translationFile<Schema extends z.ZodType>(
 		throwProblems(
 			config.root,
 			read.flatMap(({ file, entries, problems }) =>
-				problems.length > 0 ? problems : translationProblems({ file, englishFile }, english.entries, entries, itemLists),
+				problems.length > 0 ? problems : translationProblems({ file, englishFile }, english.entries, entries, rules),
 			),
 		);
 		store.clear();

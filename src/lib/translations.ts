@@ -1,6 +1,7 @@
 // Checks that a translation of a data file (content/<locale>/glossary.yaml and the like) matches its English
-// file entry for entry: every English id translated, no id English does not have, and lists that translate
-// item by item (a goal's caveats) just as long as English's. Pure, so the rules are unit-tested.
+// file entry for entry: every English id translated (or every one that needs it), no id English does not have,
+// and lists that translate item by item (a goal's caveats) just as long as English's. Pure, so the rules are
+// unit-tested.
 import type { DataFileEntry, DataFileProblem } from './data-file.ts';
 
 /** The files of one translation, as editors see them: "content/es/glossary.yaml" and "content/glossary.yaml". */
@@ -11,19 +12,28 @@ export interface TranslationFiles {
 
 type Entry = DataFileEntry<unknown>;
 
+/** How a translation must match its English file. */
+export interface TranslationRules {
+	/**
+	 * The fields whose items are translated one by one, in order, each with the text fields of its items that
+	 * must be there exactly when English has them (`{ figures: ['note', 'approval'], caveats: [] }`).
+	 */
+	itemLists?: Readonly<Record<string, readonly string[]>>;
+	/** When only some entries need a translation (the others read the same in every language): which, and why. */
+	needed?: { when: (english: unknown) => boolean; because: string };
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
- * Every way `translation` fails to match `english`, each at the line of the translated entry (or line 1 for
- * an entry that is missing). `itemLists` names the fields whose items are translated one by one, in order, each
- * with the text fields of its items that must be there exactly when English has them (`{ figures: ['note',
- * 'approval'], caveats: [] }`).
+ * Every way `translation` fails to match `english` under `rules`, each at the line of the translated entry (or
+ * line 1 for an entry that is missing).
  */
 export function translationProblems(
 	{ file, englishFile }: TranslationFiles,
 	english: readonly Entry[],
 	translation: readonly Entry[],
-	itemLists: Readonly<Record<string, readonly string[]>> = {},
+	{ itemLists = {}, needed }: TranslationRules = {},
 ): DataFileProblem[] {
 	const problems: DataFileProblem[] = [];
 	const at = (line: number, field: string, message: string) => problems.push({ file, line, column: 1, field, message });
@@ -63,8 +73,9 @@ export function translationProblems(
 			});
 		}
 	}
-	for (const entry of english.filter((entry) => !translated.has(entry.id))) {
-		at(1, 'id', `"${entry.id}" (${englishFile}:${entry.line}) has no translation: add an entry with id: ${entry.id}`);
+	for (const entry of english.filter((entry) => !translated.has(entry.id) && (needed?.when(entry.data) ?? true))) {
+		const because = needed ? ` (${needed.because})` : '';
+		at(1, 'id', `"${entry.id}" (${englishFile}:${entry.line}) has no translation${because}: add an entry with id: ${entry.id}`);
 	}
 	return problems;
 }

@@ -1,6 +1,10 @@
 // Every page in every language: its lang, its hreflang twins (reciprocal: the twin names this page back),
 // a language switcher that leads to the twin, and, on a translated page, no English interface text (every
-// string of the English dictionary that the language translates differently). One test per page.
+// string of the English dictionary that the language translates differently, and no English citation label the
+// language words differently: "Park and others, 2008"). One test per page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { en } from '../../src/i18n/en/index.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, type Locale } from '../../src/i18n/locales.ts';
@@ -20,6 +24,17 @@ function strings(value: unknown): string[] {
 function englishOnly(locale: Locale): string[] {
 	const translated = new Set(strings(useTranslations(locale)));
 	return [...new Set(strings(en))].filter((text) => text.length >= 12 && !translated.has(text));
+}
+
+/** The English citation labels (content/sources.yaml) that content/<locale>/sources.yaml words differently. */
+function englishLabels(locale: Locale): string[] {
+	const read = (path: string) =>
+		parse(readFileSync(join(import.meta.dirname, '../../content', path), 'utf8')) as { id: string; short: string }[];
+	const english = new Map(read('sources.yaml').map(({ id, short }) => [id, short]));
+	return read(`${locale}/sources.yaml`)
+		.map(({ id, short }) => ({ english: english.get(id)!, short }))
+		.filter(({ english, short }) => english !== short)
+		.map(({ english }) => english);
 }
 
 /** The hreflang alternates a built page declares, as path by hreflang. */
@@ -65,5 +80,16 @@ for (const path of sitemapPaths()) {
 		);
 		const seen = englishOnly(locale).filter((english) => text.includes(english) || attributes.includes(english));
 		expect(seen, 'English interface text on a Spanish page').toEqual([]);
+		// Citation labels have a Spanish wording, so one in English is a fault even when marked as English, or
+		// inside a closed <details> (a side-effect answer's sources). Full references stay in their own language.
+		const allText = await page.evaluate(() => {
+			const body = document.body.cloneNode(true) as HTMLElement;
+			for (const element of body.querySelectorAll('script, style, template, .source-ref')) element.remove();
+			return (body.textContent ?? '').replace(/\s+/g, ' ');
+		});
+		expect(
+			englishLabels(locale).filter((label) => allText.includes(label)),
+			'English citation labels on a Spanish page',
+		).toEqual([]);
 	});
 }

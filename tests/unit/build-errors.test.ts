@@ -164,6 +164,17 @@ describe('a broken data file stops the build even with a content cache from a go
 		expect(output).not.toContain('Browser APIs');
 	});
 
+	test('a citation label with words in it that has no Spanish label stops the build, naming the English entry', async () => {
+		const LABELS = 'content/es/sources.yaml';
+		const [entry, id] = /^- id: (\S+)\n {2}short: .*\n/m.exec(read(LABELS))!;
+		const englishLine = read(SOURCES).split('\n').indexOf(`- id: ${id}`) + 1;
+		const { failed, output } = await buildWith({ [LABELS]: (yaml) => yaml.replace(entry, '') });
+		expect(failed).toBe(true);
+		expect(firstMessage(output)).toBe(
+			`${LABELS}:1:1 id: "${id}" (${SOURCES}:${englishLine}) has no translation (its short label has words in it): add an entry with id: ${id}`,
+		);
+	});
+
 	test('a side-effect question whose file name differs from another only in case, even with the same text, is refused by name', async () => {
 		const { failed, output } = await buildWith({ 'content/faq/Blood-Thinners.md': () => read('content/faq/blood-thinners.md') });
 		expect(failed).toBe(true);

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { readDataFile } from '../../src/lib/data-file.ts';
-import { TreatmentTextSchema } from '../../src/lib/schemas/translation.ts';
+import { labelNeedsTranslation } from '../../src/lib/schemas/source.ts';
+import { SourceTextSchema, TreatmentTextSchema } from '../../src/lib/schemas/translation.ts';
 import { translationProblems } from '../../src/lib/translations.ts';
 
 const files = { file: 'content/es/glossary.yaml', englishFile: 'content/glossary.yaml' };
@@ -50,7 +51,7 @@ describe('translationProblems', () => {
 			'- id: cellulite\n  caveats: [uno]\n  figures:\n    - { note: nota, approval: sí }\n',
 			z.unknown(),
 		).entries;
-		const problems = translationProblems(goals, en, es, { caveats: [], figures: ['note', 'approval'] });
+		const problems = translationProblems(goals, en, es, { itemLists: { caveats: [], figures: ['note', 'approval'] } });
 		expect(problems.map((p) => `${p.line} ${p.field}`)).toEqual(['1 caveats', '1 figures.0.approval']);
 		expect(problems[0]!.message).toContain('has 1 items, but "cellulite" in content/treatments.yaml:1 has 2');
 	});
@@ -65,5 +66,61 @@ describe('translationProblems', () => {
 			sources: ['x'],
 		});
 		expect(result.success).toBe(false);
+	});
+
+	test('when only some entries need a translation, only those are missing, and the message says why', () => {
+		const sources = { file: 'content/es/sources.yaml', englishFile: 'content/sources.yaml' };
+		const en = readDataFile(
+			sources.englishFile,
+			[
+				'- id: fda-2010',
+				'  short: FDA, 2010',
+				'- id: park-2008',
+				'  short: Park and others, 2008',
+				'- id: tan',
+				'  short: Tan and Rao',
+			].join('\n'),
+			z.unknown(),
+		).entries;
+		const es = readDataFile(sources.file, '- id: tan\n  short: Tan y Rao\n', z.unknown()).entries;
+		const needed = {
+			when: (english: unknown) => labelNeedsTranslation((english as { short: string }).short),
+			because: 'its short label has words in it',
+		};
+		expect(translationProblems(sources, en, es, { needed })).toEqual([
+			{
+				file: sources.file,
+				line: 1,
+				column: 1,
+				field: 'id',
+				message:
+					'"park-2008" (content/sources.yaml:3) has no translation (its short label has words in it): add an entry with id: park-2008',
+			},
+		]);
+	});
+
+	test('a citation label needs a translation when it has a word in small letters, not for names, acronyms and years', () => {
+		const needing = [
+			'Park and others, 2008',
+			'FDA, dermal fillers',
+			'Kybella label',
+			'PAH meta-analysis, 2025',
+			'Grazer and de Jong, 2000',
+		];
+		const neutral = [
+			'FDA, 2010',
+			'Healthline',
+			'El-Domyati, 2012',
+			'Matthews-Brzozowska, 2017',
+			'NTM Info & Research',
+			'MHRA, Yellow Card',
+		];
+		expect(needing.filter((label) => !labelNeedsTranslation(label))).toEqual([]);
+		expect(neutral.filter(labelNeedsTranslation)).toEqual([]);
+	});
+
+	test('a translated citation label holds only the label: its title and links stay in English', () => {
+		expect(SourceTextSchema.safeParse({ short: 'Park y otros, 2008' }).success).toBe(true);
+		expect(SourceTextSchema.safeParse({ short: 'Park y otros, 2008', title: 'Título' }).success).toBe(false);
 	});
 });

@@ -64,7 +64,10 @@ export const SourceSchema = z.object({
 		.string()
 		.regex(/^[a-z]{2}$/, 'language must be a two-letter code such as fr')
 		.default('en'),
-	/** How in-text citations show this source, e.g. "FDA, 2010" or "Park and others, 2008". */
+	/**
+	 * How in-text citations show this source, e.g. "FDA, 2010" or "Park and others, 2008". A label with words
+	 * in it (see `labelNeedsTranslation`) is translated in content/<locale>/sources.yaml.
+	 */
 	short: z.string().min(2).max(48),
 	/** Authors or the organisation that wrote it. */
 	authors: z.string().optional(),
@@ -106,6 +109,14 @@ export const SourceSchema = z.object({
 	note: z.string().optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
+
+/**
+ * Whether a citation label has words of a language in it ("Park and others", "FDA, dermal fillers"): a word in
+ * small letters. Names, acronyms and years ("FDA, 2010", "Healthline") read the same in every language.
+ */
+export function labelNeedsTranslation(short: string): boolean {
+	return /(?<!\p{L})\p{Ll}[\p{Ll}-]*(?!\p{L})/u.test(short);
+}
 
 /** The address readers follow for a source: its URL, else its DOI, else its PubMed record. */
 export function sourceHref(source: Pick<Source, 'url' | 'doi' | 'pmid'>): string | undefined {

@@ -47,6 +47,9 @@ export const translatedText = (englishMax: number) =>
 		.min(3)
 		.max(Math.round(englishMax * 1.3));
 
+/** content/<locale>/sources.yaml: a source's citation label; titles stay in their own language. */
+export const SourceTextSchema = z.strictObject({ short: translatedText(48) });
+
 /**
  * content/<locale>/treatments.yaml: a goal's label and verdict, and its lists in the English order (each figure's
  * note and approval, each caveat, maintenance note and grade description).
