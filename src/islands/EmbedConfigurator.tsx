@@ -147,6 +147,7 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned, locale, w
 					<label htmlFor={field('clinic-name')}>{words.labels['clinic-name']}</label>
 					<input
 						id={field('clinic-name')}
+						className="field-control"
 						value={fields['clinic-name']}
 						onChange={set('clinic-name')}
 						autoComplete="organization"
@@ -156,17 +157,38 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned, locale, w
 				</div>
 				<div className="configurator__field">
 					<label htmlFor={field('cta-url')}>{words.labels['cta-url']}</label>
-					<input id={field('cta-url')} type="url" value={fields['cta-url']} onChange={set('cta-url')} autoComplete="url" {...url.input} />
+					<input
+						id={field('cta-url')}
+						className="field-control"
+						type="url"
+						value={fields['cta-url']}
+						onChange={set('cta-url')}
+						autoComplete="url"
+						{...url.input}
+					/>
 					{url.text}
 				</div>
 				<div className="configurator__field">
 					<label htmlFor={field('cta-label')}>{words.labels['cta-label']}</label>
-					<input id={field('cta-label')} value={fields['cta-label']} onChange={set('cta-label')} {...label.input} />
+					<input
+						id={field('cta-label')}
+						className="field-control"
+						value={fields['cta-label']}
+						onChange={set('cta-label')}
+						{...label.input}
+					/>
 					{label.text}
 				</div>
 				<div className="configurator__field">
 					<label htmlFor={field('accent')}>{words.labels.accent}</label>
-					<input id={field('accent')} type="color" value={accent} onChange={set('accent')} aria-describedby={`${field('accent')}-hint`} />
+					<input
+						id={field('accent')}
+						className="field-control"
+						type="color"
+						value={accent}
+						onChange={set('accent')}
+						aria-describedby={`${field('accent')}-hint`}
+					/>
 					<p className="configurator__hint" id={`${field('accent')}-hint`}>
 						{fill(words.accentHint[textOnAccent === '#ffffff' ? 'white' : 'black'], {
 							ratio: formatNumber(locale, contrastRatio(accent, textOnAccent), { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
@@ -175,7 +197,13 @@ export default function EmbedConfigurator({ siteOrigin, goals, pinned, locale, w
 				</div>
 				<div className="configurator__field">
 					<label htmlFor={field('lang')}>{words.labels.lang}</label>
-					<select id={field('lang')} value={fields.lang} onChange={set('lang')} aria-describedby={`${field('lang')}-hint`}>
+					<select
+						id={field('lang')}
+						className="field-control"
+						value={fields.lang}
+						onChange={set('lang')}
+						aria-describedby={`${field('lang')}-hint`}
+					>
 						{LOCALES.map((option) => (
 							<option key={option} value={option} lang={LOCALE_INFO[option].tag}>
 								{LOCALE_INFO[option].name}

@@ -77,7 +77,13 @@ function PlanField({ id, label, hintId, problem, ...input }: PlanFieldProps) {
 	return (
 		<div>
 			<label htmlFor={id}>{label}</label>
-			<input id={id} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${hintId} ${id}-error` : hintId} {...input} />
+			<input
+				id={id}
+				className="field-control"
+				aria-invalid={problem ? true : undefined}
+				aria-describedby={problem ? `${hintId} ${id}-error` : hintId}
+				{...input}
+			/>
 			{problem && (
 				<p className="estimator__error" id={`${id}-error`}>
 					<span className="visually-hidden">{words.errorPrefix}</span>

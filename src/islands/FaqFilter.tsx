@@ -152,6 +152,7 @@ export default function FaqFilter({ listId, categories, total, locale, words, ca
 					<input
 						ref={input}
 						id={ids.input}
+						className="field-control"
 						name={FAQ_QUERY_PARAM}
 						type="search"
 						aria-describedby={ids.hint}
@@ -203,6 +204,7 @@ export default function FaqFilter({ listId, categories, total, locale, words, ca
 						</label>
 						<select
 							id={ids.urgency}
+							className="field-control"
 							value={filter.urgency}
 							onChange={(event: ChangeEvent<HTMLSelectElement>) => setFilter({ ...filter, urgency: event.target.value })}
 						>

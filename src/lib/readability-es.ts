@@ -6,12 +6,9 @@
  * syllables well: each syllable has one vowel group, except that two strong vowels (a, e, o) or a weak
  * vowel with a written accent (í, ú) next to any vowel are a hiatus and split into two syllables.
  */
-import { splitSentences, splitWords } from './readability.ts';
+import { countText, type TextCounts } from './readability.ts';
 
-export interface ReadingEaseStats {
-	sentences: number;
-	words: number;
-	syllables: number;
+export interface ReadingEaseStats extends TextCounts {
 	/** Fernández-Huerta reading ease, rounded to one decimal place; higher is easier. */
 	ease: number;
 }
@@ -50,19 +47,8 @@ const SPANISH_ABBREVIATIONS = /\b(EE\. ?UU|p\. ?ej|etc|Dr|Dra|Sr|Sra|aprox|núm|
 
 /** Fernández-Huerta statistics for plain Spanish text (one sentence or list item per line is fine). */
 export function spanishReadingEase(text: string): ReadingEaseStats {
-	const sentences = splitSentences(text, SPANISH_ABBREVIATIONS);
-	let words = 0;
-	let syllables = 0;
-	for (const sentence of sentences) {
-		for (const word of splitWords(sentence)) {
-			words += 1;
-			syllables += word
-				.split(/-+/)
-				.filter(Boolean)
-				.reduce((sum, part) => sum + countSpanishSyllables(part), 0);
-		}
-	}
+	const { sentences, words, syllables } = countText(text, countSpanishSyllables, SPANISH_ABBREVIATIONS);
 	if (words === 0) return { sentences: 0, words: 0, syllables: 0, ease: 0 };
-	const ease = 206.84 - 0.6 * ((100 * syllables) / words) - 1.02 * (words / sentences.length);
-	return { sentences: sentences.length, words, syllables, ease: Math.round(ease * 10) / 10 };
+	const ease = 206.84 - 0.6 * ((100 * syllables) / words) - 1.02 * (words / sentences);
+	return { sentences, words, syllables, ease: Math.round(ease * 10) / 10 };
 }

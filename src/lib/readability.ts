@@ -6,10 +6,7 @@
  * rough guide (see the About page), not a measure of how well a reader understands the text.
  */
 
-export interface ReadabilityStats {
-	sentences: number;
-	words: number;
-	syllables: number;
+export interface ReadabilityStats extends TextCounts {
 	/** Flesch–Kincaid grade level, rounded to one decimal place. */
 	grade: number;
 }
@@ -83,26 +80,41 @@ export function splitSentences(text: string, abbreviations: RegExp = ABBREVIATIO
 }
 
 /** The words of a sentence: runs of letters, digits, apostrophes and hyphens that hold a letter or digit. */
-export function splitWords(sentence: string): string[] {
+function splitWords(sentence: string): string[] {
 	return (sentence.match(/[A-Za-z0-9À-ÿ'’-]+/g) ?? []).filter((w) => /[A-Za-z0-9À-ÿ]/.test(w));
 }
 
-/** Flesch–Kincaid statistics for plain text (one sentence or list item per line is fine). */
-export function readability(text: string): ReadabilityStats {
-	const sentences = splitSentences(text);
+/** How many sentences, words and syllables a text has: what every reading formula is computed from. */
+export interface TextCounts {
+	sentences: number;
+	words: number;
+	syllables: number;
+}
+
+/**
+ * Counts plain text (one sentence or list item per line is fine) with a language's syllable rule and
+ * abbreviations. A hyphenated word is read as its parts ("follow-up" = fol-low-up).
+ */
+export function countText(text: string, syllablesOf: (word: string) => number, abbreviations?: RegExp): TextCounts {
+	const sentences = splitSentences(text, abbreviations);
 	let words = 0;
 	let syllables = 0;
 	for (const sentence of sentences) {
 		for (const word of splitWords(sentence)) {
 			words += 1;
-			// A hyphenated word is read as its parts ("follow-up" = fol-low-up).
 			syllables += word
 				.split(/-+/)
 				.filter(Boolean)
-				.reduce((sum, part) => sum + countSyllables(part), 0);
+				.reduce((sum, part) => sum + syllablesOf(part), 0);
 		}
 	}
-	if (words === 0 || sentences.length === 0) return { sentences: 0, words: 0, syllables: 0, grade: 0 };
-	const grade = 0.39 * (words / sentences.length) + 11.8 * (syllables / words) - 15.59;
-	return { sentences: sentences.length, words, syllables, grade: Math.round(grade * 10) / 10 };
+	return { sentences: sentences.length, words, syllables };
+}
+
+/** Flesch–Kincaid statistics for plain text (one sentence or list item per line is fine). */
+export function readability(text: string): ReadabilityStats {
+	const { sentences, words, syllables } = countText(text, countSyllables);
+	if (words === 0 || sentences === 0) return { sentences: 0, words: 0, syllables: 0, grade: 0 };
+	const grade = 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
+	return { sentences, words, syllables, grade: Math.round(grade * 10) / 10 };
 }
