@@ -123,7 +123,10 @@ function corpusCopy(count: number): string {
 		cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
 	}
 	symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
-	for (const [name, text] of syntheticArticles(ROOT, count)) writeFileSync(join(copy, 'content/articles', name), text);
+	for (const { name, english, spanish } of syntheticArticles(ROOT, count)) {
+		writeFileSync(join(copy, 'content/articles', name), english);
+		writeFileSync(join(copy, 'content/es/articles', name), spanish);
+	}
 	return copy;
 }
 
