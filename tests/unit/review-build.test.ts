@@ -4,6 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { formatDate, useTranslations } from '../../src/i18n/index.ts';
 import { root } from './helpers/content.ts';
 import { buildSite, changeFiles, copySite, removeSiteCopies, runIn, type RunResult } from './helpers/fixture-site.ts';
 
@@ -138,5 +140,23 @@ describe('the build with review files and an overdue page', () => {
 		expect(estimator.indexOf('This page is due for review.')).toBeLessThan(estimator.indexOf('id="every-goal"'));
 		expect(page(`articles/${UNTOUCHED}`)).not.toContain('This page is due for review.');
 		expect(page(`articles/${UNTOUCHED}`)).toContain('not yet reviewed by a clinician');
+	});
+
+	test('the Spanish twin of the changed page says its English page changed since, on the day of its last change', () => {
+		const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, `content/articles/${CHANGED_AFTER_REVIEW}.mdx`), 'utf8'))![1]!;
+		const changes = (parse(frontmatter) as { changes: { date: string }[] }).changes;
+		const lastChange = new Date(
+			changes
+				.map(({ date }) => String(date))
+				.sort()
+				.at(-1)!,
+		);
+		const words = useTranslations('es').site.translation;
+		const stale = page(`es/articles/${CHANGED_AFTER_REVIEW}`);
+		expect(stale).toContain('data-translation-stale');
+		expect(stale).toContain(words.stale(formatDate('es', lastChange)));
+		const current = page(`es/articles/${UNTOUCHED}`);
+		expect(current).toContain('data-translation-status');
+		expect(current).not.toContain('data-translation-stale');
 	});
 });
