@@ -109,7 +109,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
 			prefix: localePath(locale, '/embed/'),
 			headers: { 'Content-Security-Policy': csp(FRAME_ANCESTORS.embed), 'Cache-Control': CACHE_CONTROL.revalidate },
 			// A wrong address in a clinic's frame shows a page that may be framed, not the browser's "refused to connect".
-			notFound: '/embed/not-found/',
+			notFound: localePath(locale, '/embed/not-found/'),
 		},
 		...(locale === DEFAULT_LOCALE
 			? []

@@ -1,6 +1,5 @@
 // Site-wide names, navigation and the share picture. The words come from the dictionary of each language
-// (src/i18n/<locale>/site.ts); SITE, NAVIGATION and pageTitle give the English ones, for code that has no page
-// language (the embed frame, tests).
+// (src/i18n/<locale>/site.ts); SITE and NAVIGATION give the English ones, for code that has no page language (tests).
 import { useTranslations } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { articlePath, localePath } from '../i18n/paths.ts';
@@ -24,9 +23,6 @@ export const localizedPageTitle = (locale: Locale, title: string): string => {
 	const { meta } = useTranslations(locale).site;
 	return meta.pageTitle(title, meta.name);
 };
-
-/** An English page's <title>. */
-export const pageTitle = (title: string): string => localizedPageTitle('en', title);
 
 /** The main navigation's sections, in the order shown in the header (the header's search box leads to /search/). */
 const SECTIONS = [

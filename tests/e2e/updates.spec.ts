@@ -123,6 +123,7 @@ for (const { locale, path, kinds, summary } of feeds) {
 				error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
 				version: doc.documentElement.getAttribute('version'),
 				channelTitle: child(doc.querySelector('channel')!, 'title'),
+				channelLink: child(doc.querySelector('channel')!, 'link'),
 				language: child(doc.querySelector('channel')!, 'language'),
 				items: [...doc.getElementsByTagName('item')].map((item) => ({
 					title: child(item, 'title'),
@@ -135,7 +136,9 @@ for (const { locale, path, kinds, summary } of feeds) {
 		}, xml);
 		expect(feed.error).toBeNull();
 		expect(feed.version).toBe('2.0');
-		expect(feed.channelTitle).toBeTruthy();
+		// The channel is named after the site in its language, and leads to the home page in that language.
+		expect(feed.channelTitle).toContain(useTranslations(locale).site.meta.name);
+		expect(new URL(feed.channelLink!).pathname).toBe(localePath(locale, '/'));
 		expect(feed.language).toBe(locale);
 		const expected = allChanges.map((change) => ({ ...change, path: localePath(locale, change.path), summary: summary(change.summary) }));
 		const items = feed.items.map((item) => ({ ...item, url: new URL(item.link!) }));

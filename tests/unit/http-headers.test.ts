@@ -101,10 +101,10 @@ describe('headersFor', () => {
 		expect(headersFor('/es/articles/cellulite/')).toEqual(headersFor('/articles/cellulite/'));
 	});
 
-	test('nginx answers a missing Spanish page with the Spanish 404 page (/es/404/), and a missing Spanish embed page with the framable one', () => {
+	test('nginx answers a missing Spanish page with the Spanish 404 page (/es/404/), and a missing Spanish embed page with the framable Spanish one', () => {
 		const site = renderNginxSite();
 		expect(site).toMatch(/location \/es\/ \{[^}]*error_page 404 \/es\/404\/;/);
-		expect(site).toMatch(/location \/es\/embed\/ \{[^}]*error_page 404 \/embed\/not-found\/;/);
+		expect(site).toMatch(/location \/es\/embed\/ \{[^}]*error_page 404 \/es\/embed\/not-found\/;/);
 	});
 
 	test('the header CSP leaves scripts and styles to the per-page meta CSP and blocks plugins and <base>', () => {

@@ -257,6 +257,15 @@ export const islands = {
 		fromBefore: 'From ',
 		fromAfter:
 			', an independent patient information site. The clinic showing it did not write it. It is for learning only: it is not a quote, a diagnosis or medical advice, and it cannot tell you if the treatment will work for you.',
+		/** What a clinic's frame shows for a wrong address under /embed/. */
+		notFound: {
+			title: 'Not found',
+			description: 'This part of the session estimator was not found.',
+			heading: 'This part of the estimator was not found',
+			text: 'The address in this frame may be mistyped.',
+			link: 'Open the session estimator on our site',
+			newTab: '(it opens in a new tab)',
+		},
 	},
 };
 

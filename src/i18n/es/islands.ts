@@ -249,5 +249,13 @@ export const islands: IslandWords = {
 		fromBefore: 'De ',
 		fromAfter:
 			', un sitio independiente de información para pacientes. La clínica que lo muestra no lo escribió. Es solo para aprender: no es un presupuesto, ni un diagnóstico, ni un consejo médico, y no puede decirle si el tratamiento le funcionará.',
+		notFound: {
+			title: 'No encontrado',
+			description: 'No encontramos esta parte del estimador de sesiones.',
+			heading: 'No encontramos esta parte del estimador',
+			text: 'Puede que la dirección de este marco tenga un error.',
+			link: 'Abrir el estimador de sesiones en nuestro sitio',
+			newTab: '(se abre en una pestaña nueva)',
+		},
 	},
 };

@@ -132,7 +132,7 @@ export const site: Dictionary['site'] = {
 			lede: 'Cada cambio que hacemos en una página, de lo más reciente a lo más antiguo. Cuando algo que dijimos estaba mal, lo marcamos como corrección. Son los cambios de las páginas originales en inglés.',
 			corrections: 'Ver solo las correcciones',
 			feed: 'Seguir estos cambios con un lector de noticias (RSS)',
-			feedTitle: 'Mesotherapy Explained: cambios',
+			feedTitle: 'Mesoterapia Explicada: cambios',
 		},
 		corrections: {
 			title: 'Correcciones',

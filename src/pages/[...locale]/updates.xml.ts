@@ -5,7 +5,7 @@ import type { APIContext } from 'astro';
 import { getLocalizedPageStatuses } from '../../data/reviews.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { LOCALE_INFO, type Locale } from '../../i18n/locales.ts';
-import { localeParams } from '../../i18n/paths.ts';
+import { localeParams, localePath } from '../../i18n/paths.ts';
 import { changeHref, siteChanges } from '../../lib/review/updates.ts';
 
 export const getStaticPaths = localeParams;
@@ -17,7 +17,8 @@ export async function GET(context: APIContext) {
 	return rss({
 		title: W.updates.feedTitle,
 		description: W.updates.description,
-		site: context.site!,
+		// The channel's own page: the home page in its language.
+		site: new URL(localePath(locale, '/'), context.site).href,
 		customData: `<language>${LOCALE_INFO[locale].tag}</language>`,
 		items: changes.map((change) => ({
 			title: `${W.history.kinds[change.kind]}: ${change.page.title}`,

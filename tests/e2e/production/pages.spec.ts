@@ -4,6 +4,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
+import { useTranslations } from '../../../src/i18n/index.ts';
+import { LOCALES } from '../../../src/i18n/locales.ts';
+import { localePath } from '../../../src/i18n/paths.ts';
 import { expect, MAX_LAYOUT_SHIFT, test } from './fixtures.ts';
 import { embedPaths, SEARCH_RESULT_LINKS, searchBox, sitemapPaths } from './site.ts';
 
@@ -120,17 +123,25 @@ test.describe('framing from another site', () => {
 		expect(cspMessages).toEqual([]);
 	});
 
-	test('a missing embed page is a 404 that another site may frame, with a way on', async ({ page, request, cspMessages }) => {
-		const response = await request.get('/embed/no-such-widget/');
-		expect(response.status()).toBe(404);
-		expect(response.headers()['content-security-policy']).toMatch(/^frame-ancestors 'self' https: /);
-		const { url, text } = await framed(page, '/embed/no-such-widget/');
-		expect(new URL(url).pathname).toBe('/embed/no-such-widget/');
-		expect(text).toContain('This part of the estimator was not found');
-		await expect(page.frameLocator('#f0').getByRole('link', { name: 'Open the session estimator on our site' })).toHaveAttribute(
-			'href',
-			'/estimator/',
-		);
-		expect(cspMessages).toEqual([]);
-	});
+	for (const locale of LOCALES) {
+		test(`a missing ${locale} embed page is a 404 in that language that another site may frame, with a way on`, async ({
+			page,
+			request,
+			cspMessages,
+		}) => {
+			const missing = localePath(locale, '/embed/no-such-widget/');
+			const words = useTranslations(locale).islands.embedPage.notFound;
+			const response = await request.get(missing);
+			expect(response.status()).toBe(404);
+			expect(response.headers()['content-security-policy']).toMatch(/^frame-ancestors 'self' https: /);
+			const { url, text } = await framed(page, missing);
+			expect(new URL(url).pathname).toBe(missing);
+			expect(text).toContain(words.heading);
+			await expect(page.frameLocator('#f0').getByRole('link', { name: words.link })).toHaveAttribute(
+				'href',
+				localePath(locale, '/estimator/'),
+			);
+			expect(cspMessages).toEqual([]);
+		});
+	}
 });
