@@ -87,16 +87,18 @@ const translatedTreatments = defineCollection({
 		itemLists: { grades: [], figures: ['note', 'approval'], caveats: [], maintenance: [] },
 	}),
 });
-// Citation labels: only those with words in them ("and others") need a translation; names and years read the same.
+// How the text cites a source, and our notes on it: only sources whose label has words in it ("and others") or
+// that have a note need a translation; a label of names and years reads the same in every language.
 const translatedSources = defineCollection({
 	loader: translationFile('sources', SourceTextSchema, {
 		needed: {
 			when: (english) => {
-				const short = (english as { short?: unknown }).short;
-				return typeof short === 'string' && labelNeedsTranslation(short);
+				const { short, note, dateNote } = english as Record<string, unknown>;
+				return (typeof short === 'string' && labelNeedsTranslation(short)) || note !== undefined || dateNote !== undefined;
 			},
-			because: 'its short label has words in it',
+			because: 'its short label has words in it, or it has a note or dateNote',
 		},
+		fieldsLikeEnglish: ['note', 'dateNote'],
 	}),
 });
 // Page-history summaries, in content/<locale>/changes.yaml: each English summary once, with its translation.

@@ -1,21 +1,32 @@
-// How pages cite a source in one language: the language's label from content/<locale>/sources.yaml, else the
-// English one from content/sources.yaml. The loader makes sure every label with words in it is translated, so a
-// label left in English is only names and years ("FDA, 2010") and reads the same in every language.
+// What pages say about a source in one language: how the text cites it ("Park and others, 2008") and our notes on
+// it, from content/<locale>/sources.yaml, else from content/sources.yaml. The loader makes sure every label with
+// words in it and every note is translated, so a label left in English is only names and years ("FDA, 2010") and
+// reads the same in every language. Titles and references are never translated.
 import { getCollection } from 'astro:content';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
-/** The citation label of each source id in `locale`; an unknown id throws. */
-export async function getCitationLabels(locale: Locale): Promise<(id: string) => string> {
+/** A source's words in one language. */
+export interface SourceWords {
+	/** How the text cites it. */
+	short: string;
+	/** Our note for readers (why there is no link, what we read). */
+	note?: string | undefined;
+	/** What stands instead of a year ("date not shown"). */
+	dateNote?: string | undefined;
+}
+
+/** The words of each source id in `locale`; an unknown id throws. */
+export async function getSourceWords(locale: Locale): Promise<(id: string) => SourceWords> {
 	const english = await getCollection('sources');
-	const labels = new Map(english.map(({ id, data }) => [id, data.short]));
+	const words = new Map<string, SourceWords>(english.map(({ id, data: { short, note, dateNote } }) => [id, { short, note, dateNote }]));
 	if (locale !== DEFAULT_LOCALE) {
 		for (const { id, data } of await getCollection('translatedSources', ({ id }) => id.startsWith(`${locale}/`))) {
-			labels.set(id.slice(locale.length + 1), data.short);
+			words.set(id.slice(locale.length + 1), data);
 		}
 	}
 	return (id) => {
-		const label = labels.get(id);
-		if (label === undefined) throw new Error(`unknown source id "${id}" (not in content/sources.yaml)`);
-		return label;
+		const found = words.get(id);
+		if (!found) throw new Error(`unknown source id "${id}" (not in content/sources.yaml)`);
+		return found;
 	};
 }

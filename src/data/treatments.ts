@@ -10,7 +10,7 @@ import { strongestFirst, uniqueSources, type SourceLink, type TreatmentData } fr
 import { sourceHref } from '../lib/schemas/source.ts';
 import { kindRank } from '../lib/schemas/treatment.ts';
 import { translateTreatment, type TreatmentText } from '../lib/treatments-locale.ts';
-import { getCitationLabels } from './sources.ts';
+import { getSourceWords } from './sources.ts';
 
 export type TreatmentView = TreatmentData<SourceLink>;
 
@@ -35,10 +35,10 @@ function treatmentTexts(locale: Locale): Map<string, TreatmentText> {
 
 /** Every goal in `locale`, sorted by its label in that language (so readers find it alphabetically), with sources ready to cite. */
 export async function getTreatments(locale: Locale = DEFAULT_LOCALE): Promise<TreatmentView[]> {
-	const [english, sources, citationLabel] = await Promise.all([
+	const [english, sources, sourceWords] = await Promise.all([
 		getCollection('treatments'),
 		getCollection('sources'),
-		getCitationLabels(locale),
+		getSourceWords(locale),
 	]);
 	const texts = locale === DEFAULT_LOCALE ? undefined : treatmentTexts(locale);
 	const treatments = english.map(({ id, data }) => {
@@ -50,7 +50,7 @@ export async function getTreatments(locale: Locale = DEFAULT_LOCALE): Promise<Tr
 	const link = ({ id }: { id: string }): SourceLink => {
 		const source = byId.get(id);
 		if (!source) throw new Error(`content/treatments.yaml: unknown source id "${id}"`);
-		return { id, short: citationLabel(id), title: source.data.title, href: sourceHref(source.data), kind: source.data.kind };
+		return { id, short: sourceWords(id).short, title: source.data.title, href: sourceHref(source.data), kind: source.data.kind };
 	};
 	const linkIfAny = (source: { id: string } | undefined) => (source ? link(source) : undefined);
 	const byLabel = (a: { data: { label: string } }, b: { data: { label: string } }) =>

@@ -21,6 +21,8 @@ export interface TranslationRules {
 	itemLists?: Readonly<Record<string, readonly string[]>>;
 	/** When only some entries need a translation (the others read the same in every language): which, and why. */
 	needed?: { when: (english: unknown) => boolean; because: string };
+	/** Optional text fields an entry must have exactly when its English entry has them (a source's `note`). */
+	fieldsLikeEnglish?: readonly string[];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -33,10 +35,25 @@ export function translationProblems(
 	{ file, englishFile }: TranslationFiles,
 	english: readonly Entry[],
 	translation: readonly Entry[],
-	{ itemLists = {}, needed }: TranslationRules = {},
+	{ itemLists = {}, needed, fieldsLikeEnglish = [] }: TranslationRules = {},
 ): DataFileProblem[] {
 	const problems: DataFileProblem[] = [];
 	const at = (line: number, field: string, message: string) => problems.push({ file, line, column: 1, field, message });
+	/** A text field the translation has exactly when English has it; `at` names it in the problem. */
+	const fieldProblem = (
+		entry: Entry,
+		source: Entry,
+		ours: Record<string, unknown>,
+		theirs: Record<string, unknown>,
+		field: string,
+		path: string,
+	) => {
+		if (ours[field] !== undefined && theirs[field] === undefined) {
+			at(entry.line, path, `the English entry (${englishFile}:${source.line}) has no ${field}; remove it`);
+		} else if (ours[field] === undefined && theirs[field] !== undefined) {
+			at(entry.line, path, `is missing: translate it from ${englishFile}:${source.line}`);
+		}
+	};
 	const englishById = new Map(english.map((entry) => [entry.id, entry]));
 	const translated = new Set(translation.map((entry) => entry.id));
 	for (const entry of translation) {
@@ -46,6 +63,7 @@ export function translationProblems(
 			continue;
 		}
 		if (!isRecord(entry.data) || !isRecord(source.data)) continue;
+		for (const field of fieldsLikeEnglish) fieldProblem(entry, source, entry.data, source.data, field, field);
 		for (const list of Object.keys(itemLists)) {
 			const ours = entry.data[list];
 			const theirs = source.data[list];
@@ -63,13 +81,7 @@ export function translationProblems(
 			ourItems.forEach((item, index) => {
 				const theirItem = theirItems[index];
 				if (!isRecord(item) || !isRecord(theirItem)) return;
-				for (const field of itemLists[list] ?? []) {
-					if (item[field] !== undefined && theirItem[field] === undefined) {
-						at(entry.line, `${list}.${index}.${field}`, `the English item (${englishFile}:${source.line}) has no ${field}; remove it`);
-					} else if (item[field] === undefined && theirItem[field] !== undefined) {
-						at(entry.line, `${list}.${index}.${field}`, `is missing: translate it from ${englishFile}:${source.line}`);
-					}
-				}
+				for (const field of itemLists[list] ?? []) fieldProblem(entry, source, item, theirItem, field, `${list}.${index}.${field}`);
 			});
 		}
 	}

@@ -166,12 +166,13 @@ describe('a broken data file stops the build even with a content cache from a go
 
 	test('a citation label with words in it that has no Spanish label stops the build, naming the English entry', async () => {
 		const LABELS = 'content/es/sources.yaml';
-		const [entry, id] = /^- id: (\S+)\n {2}short: .*\n/m.exec(read(LABELS))!;
+		// An entry with a label and no note, so the build stops for the label alone.
+		const [entry, id] = /^- id: (\S+)\n {2}short: .*\n(?=\n|$)/m.exec(read(LABELS))!;
 		const englishLine = read(SOURCES).split('\n').indexOf(`- id: ${id}`) + 1;
 		const { failed, output } = await buildWith({ [LABELS]: (yaml) => yaml.replace(entry, '') });
 		expect(failed).toBe(true);
 		expect(firstMessage(output)).toBe(
-			`${LABELS}:1:1 id: "${id}" (${SOURCES}:${englishLine}) has no translation (its short label has words in it): add an entry with id: ${id}`,
+			`${LABELS}:1:1 id: "${id}" (${SOURCES}:${englishLine}) has no translation (its short label has words in it, or it has a note or dateNote): add an entry with id: ${id}`,
 		);
 	});
 

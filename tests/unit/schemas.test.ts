@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { ArticleSchema } from '../../src/lib/schemas/article.ts';
 import { GlossaryTermSchema } from '../../src/lib/schemas/glossary.ts';
-import { SourceSchema, endSentence, sourceHref, stopAfter } from '../../src/lib/schemas/source.ts';
+import { SourceSchema, asSentence, endSentence, sourceHref, stopAfter } from '../../src/lib/schemas/source.ts';
 import { readYaml } from './helpers/content.ts';
 import { firstIssue as firstSchemaIssue } from './helpers/schema-issue.ts';
 
@@ -140,6 +140,12 @@ describe('SourceSchema', () => {
 		expect(endSentence('Zeng R, Xiong J, Gao W, et al.')).toBe('Zeng R, Xiong J, Gao W, et al.');
 		expect(stopAfter('Mesotherapy: What is new?')).toBe('');
 		expect(stopAfter('Alopecia secondary to mesotherapy')).toBe('.');
+	});
+
+	test('a date note stands as a sentence of its own', () => {
+		expect(asSentence('date not shown')).toBe('Date not shown.');
+		expect(asSentence('sin fecha')).toBe('Sin fecha.');
+		expect(asSentence('c. 2021-2022 (as quoted)')).toBe('C. 2021-2022 (as quoted).');
 	});
 });
 

@@ -123,4 +123,28 @@ describe('translationProblems', () => {
 		expect(SourceTextSchema.safeParse({ short: 'Park y otros, 2008' }).success).toBe(true);
 		expect(SourceTextSchema.safeParse({ short: 'Park y otros, 2008', title: 'Título' }).success).toBe(false);
 	});
+
+	test('a note the English entry has must be translated, and one it does not have must go', () => {
+		const sources = { file: 'content/es/sources.yaml', englishFile: 'content/sources.yaml' };
+		const en = readDataFile(
+			sources.englishFile,
+			['- id: fda-2010', '  short: FDA, 2010', '  note: No link.', '- id: cdc-2024', '  short: CDC, 2024'].join('\n'),
+			z.unknown(),
+		).entries;
+		const es = readDataFile(
+			sources.file,
+			['- id: fda-2010', '  short: FDA, 2010', '- id: cdc-2024', '  short: CDC, 2024', '  dateNote: sin fecha'].join('\n'),
+			z.unknown(),
+		).entries;
+		expect(translationProblems(sources, en, es, { fieldsLikeEnglish: ['note', 'dateNote'] })).toEqual([
+			{ file: sources.file, line: 1, column: 1, field: 'note', message: 'is missing: translate it from content/sources.yaml:1' },
+			{
+				file: sources.file,
+				line: 3,
+				column: 1,
+				field: 'dateNote',
+				message: 'the English entry (content/sources.yaml:4) has no dateNote; remove it',
+			},
+		]);
+	});
 });

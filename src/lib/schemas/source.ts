@@ -135,3 +135,8 @@ export function stopAfter(text: string): string {
 export function endSentence(text: string): string {
 	return `${text.trimEnd()}${stopAfter(text)}`;
 }
+
+/** A fragment shown as a sentence of its own: capital first letter and a full stop ("date not shown" → "Date not shown."). */
+export function asSentence(text: string): string {
+	return endSentence(`${text.charAt(0).toUpperCase()}${text.slice(1)}`);
+}

@@ -47,8 +47,15 @@ export const translatedText = (englishMax: number) =>
 		.min(3)
 		.max(Math.round(englishMax * 1.3));
 
-/** content/<locale>/sources.yaml: a source's citation label; titles stay in their own language. */
-export const SourceTextSchema = z.strictObject({ short: translatedText(48) });
+/**
+ * content/<locale>/sources.yaml: how the text cites a source, and our notes on it, in the language. Titles and
+ * references stay in their own language.
+ */
+export const SourceTextSchema = z.strictObject({
+	short: translatedText(48),
+	note: translatedText(300).optional(),
+	dateNote: translatedText(100).optional(),
+});
 
 /**
  * content/<locale>/treatments.yaml: a goal's label and verdict, and its lists in the English order (each figure's
