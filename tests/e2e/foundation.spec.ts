@@ -1,6 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
+import { articlePath } from '../../src/i18n/paths.ts';
+import { shownScore, type ReadingScore } from '../../src/lib/reading-level.ts';
 import { expect, tabTo, test } from './fixtures.ts';
+import { builtFile } from './production/site.ts';
 
 /** Every article in the collection (content/articles/*.mdx), so a new article is tested without editing this file. */
 const ARTICLE_SLUGS = readdirSync(join(import.meta.dirname, '../../content/articles'))
@@ -42,6 +47,27 @@ for (const slug of ARTICLE_SLUGS) {
 		for (const target of new Set(citeTargets)) await expect(page.locator(target!)).toHaveCount(1);
 	});
 }
+
+test('scripts/reading-grade.ts prints the score each built article shows, in every language', () => {
+	const articles = LOCALES.flatMap((locale) =>
+		ARTICLE_SLUGS.map((slug) => ({
+			locale,
+			slug,
+			file: locale === DEFAULT_LOCALE ? `content/articles/${slug}.mdx` : `content/${locale}/articles/${slug}.mdx`,
+		})),
+	);
+	const root = join(import.meta.dirname, '../..');
+	const printed = execFileSync(process.execPath, ['scripts/reading-grade.ts', ...articles.map(({ file }) => file)], {
+		cwd: root,
+		encoding: 'utf8',
+	});
+	for (const { locale, slug, file } of articles) {
+		const value = new RegExp(`^${file}: (?:grade|reading ease) (-?[\\d.]+) .* ok$`, 'm').exec(printed)?.[1];
+		const [, scale, shown] = /class="reading-level" data-reading-scale="(grade|ease)">\D*(\d+)/.exec(builtFile(articlePath(locale, slug)))!;
+		expect(value, `${file} in the script's output`).toBeDefined();
+		expect(shownScore({ scale: scale as ReadingScore['scale'], value: Number(value), wordsPerSentence: 0 }), file).toBe(Number(shown));
+	}
+});
 
 test('the skip link moves focus past the navigation to the main content', async ({ page }) => {
 	await page.goto('/articles/cellulite/');
