@@ -1,5 +1,7 @@
 // Pure helpers for the side-effect FAQ: page order, grouping, and the checks the build runs on answers.
 import type { CareLevel } from './care-levels.ts';
+import { proseFromMdx } from './mdx-prose.ts';
+import { splitSentences } from './readability.ts';
 import { articleReadability, MAX_ANSWER_GRADE } from './reading-level.ts';
 import { FAQ_CATEGORY_IDS, type FaqCategory } from './schemas/faq.ts';
 
@@ -36,6 +38,12 @@ export function linkedQuestionIds(answer: string): string[] {
 	return [...answer.matchAll(/\]\((?:\/[a-z]{2})?\/side-effects\/#([^)\s]+)\)/g)].map((match) => match[1]!);
 }
 
+/**
+ * How many sentences an English answer has: enough to say what it is and what to do, few enough to read at once on
+ * a phone. A translation may split a long sentence to read easily in its language, so it is not held to this.
+ */
+export const ANSWER_SENTENCES = { min: 2, max: 5 } as const;
+
 /** The reading grade of an answer, measured as the build measures articles. */
 export const answerGrade = (answer: string): number => articleReadability(answer).grade;
 
@@ -62,7 +70,8 @@ interface KnownIds {
 }
 
 /**
- * What the schema alone does not stop: an answer above the site's reading grade, a link to a
+ * What the schema alone does not stop: an answer of too few or too many sentences or above the site's reading
+ * grade, a link to a
  * question (`/side-effects/#<id>`) that does not exist, an unknown source or sign id (Astro only
  * logs those), and an urgency that contradicts the level of the warning sign the question links to
  * (the rulebook, content/red-flags.yaml, decides). Returns messages naming the file; empty when all is well.
@@ -70,6 +79,12 @@ interface KnownIds {
 export function faqProblems(questions: readonly WrittenQuestion[], known: KnownIds): string[] {
 	const problems: string[] = [];
 	for (const { file, body, sources, urgency, sign } of questions) {
+		const sentences = splitSentences(proseFromMdx(body)).length;
+		if (sentences < ANSWER_SENTENCES.min || sentences > ANSWER_SENTENCES.max) {
+			problems.push(
+				`${file}: the answer has ${sentences} sentence${sentences === 1 ? '' : 's'}; write ${ANSWER_SENTENCES.min} to ${ANSWER_SENTENCES.max} short ones.`,
+			);
+		}
 		const grade = answerGrade(body);
 		if (grade > MAX_ANSWER_GRADE) {
 			problems.push(

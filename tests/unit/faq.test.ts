@@ -5,9 +5,7 @@ import { parse } from 'yaml';
 import { CARE_LEVEL_IDS, type CareLevel } from '../../src/lib/care-levels.ts';
 import { answerGrade, compareFaq, faqProblems, groupFaqByCategory, linkedQuestionIds } from '../../src/lib/faq.ts';
 import { MAX_READING_GRADE } from '../../src/lib/reading-level.ts';
-import { splitSentences } from '../../src/lib/readability.ts';
 import { FAQ_CATEGORY_IDS, FaqSchema } from '../../src/lib/schemas/faq.ts';
-import { proseFromMdx } from '../../src/lib/mdx-prose.ts';
 import { readYaml, root, sourceIds } from './helpers/content.ts';
 import { firstIssue as firstSchemaIssue } from './helpers/schema-issue.ts';
 
@@ -75,17 +73,10 @@ describe('FaqSchema', () => {
 });
 
 describe('the questions in content/faq', () => {
-	test('there are at least 25', () => {
-		expect(questions.length).toBeGreaterThanOrEqual(25);
-	});
-
-	test.each(questions.map((q) => [q.file, q] as const))('%s: valid frontmatter, known sources, a real answer', (_file, q) => {
+	test.each(questions.map((q) => [q.file, q] as const))('%s: valid frontmatter and id', (_file, q) => {
 		const result = faqSchema.safeParse(q.frontmatter);
 		expect(result.error?.issues ?? []).toEqual([]);
 		expect(q.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-		const sentences = splitSentences(proseFromMdx(q.body)).length;
-		expect(sentences, 'an answer has 2 to 5 short sentences').toBeGreaterThanOrEqual(2);
-		expect(sentences, 'an answer has 2 to 5 short sentences').toBeLessThanOrEqual(5);
 	});
 
 	test('no answer reads above the site limit, links between questions resolve, every source is known', () => {
@@ -122,7 +113,9 @@ describe('faqProblems', () => {
 
 	test('names the file when an answer reads above the limit', () => {
 		const hard =
-			'Subcutaneous administration of pharmacological preparations occasionally precipitates granulomatous inflammation necessitating prolonged antimicrobial chemotherapy.';
+			'Subcutaneous administration of pharmacological preparations occasionally precipitates granulomatous inflammation necessitating prolonged antimicrobial chemotherapy. '.repeat(
+				2,
+			);
 		expect(faqProblems([question(hard)], known)).toEqual([
 			expect.stringMatching(/^content\/faq\/a\.md: the answer reads at grade \d+(\.\d)?, above the limit of 7\./),
 		]);
@@ -137,6 +130,16 @@ describe('faqProblems', () => {
 		expect(grade).toBeGreaterThan(7);
 		expect(grade).toBeLessThanOrEqual(MAX_READING_GRADE);
 		expect(faqProblems([question(answer)], known)).toEqual([expect.stringContaining('above the limit of 7.')]);
+	});
+
+	test('an answer has 2 to 5 sentences: one or six are refused, naming the file and what to write', () => {
+		expect(faqProblems([question('Bruising is common.')], known)).toEqual([
+			'content/faq/a.md: the answer has 1 sentence; write 2 to 5 short ones.',
+		]);
+		expect(faqProblems([question('It is common. '.repeat(6))], known)).toEqual([
+			'content/faq/a.md: the answer has 6 sentences; write 2 to 5 short ones.',
+		]);
+		expect(faqProblems([question('It is common. '.repeat(5))], known)).toEqual([]);
 	});
 
 	test('names the file and the id when an answer links to a question that does not exist', () => {
