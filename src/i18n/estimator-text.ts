@@ -1,13 +1,14 @@
 // The estimator's sentences in the reader's language: the words come from the dictionary (passed in, so an island
 // holds one language only), numbers and plurals from Intl. src/lib/estimator.ts and friends return the data.
 import type { Dictionary } from './en/index.ts';
-import { fill, formatNumber, plural, type PluralForms } from './format.ts';
+import { fill, formatList, formatNumber, plural, type PluralForms } from './format.ts';
 import type { Locale } from './locales.ts';
 import {
 	comparePlan,
 	exactly,
 	weeksFromDays,
 	type Estimate,
+	type EstimateProblem,
 	type Plan,
 	type PlanProblems,
 	type Range,
@@ -68,6 +69,13 @@ export function estimatorText(locale: Locale, words: EstimatorWords) {
 		/** What is wrong with a plan field. */
 		planProblem: (field: keyof PlanProblems, limits: { min: number; max: number }) =>
 			fill(words.problems[field], { min: formatNumber(locale, limits.min), max: formatNumber(locale, limits.max) }),
+		/** Why no estimate can be made. */
+		estimateProblem: (problem: EstimateProblem) =>
+			fill(words.estimateProblems[problem.code], {
+				goal: problem.goal,
+				...(problem.code === 'unknown-goal' && { goals: formatList(locale, problem.goals, 'disjunction') }),
+				...(problem.code === 'grade-out-of-range' && { from: formatNumber(locale, problem.from), to: formatNumber(locale, problem.to) }),
+			}),
 		/** What is wrong with a typed start date. */
 		startProblem: (problem: StartDateProblem) =>
 			fill(words.problems[problem], {

@@ -198,7 +198,7 @@ export default function Estimator({
 						</button>
 					)}
 				</form>
-				{outcome && !outcome.ok && <p className="estimator__error">{outcome.problem}</p>}
+				{outcome && !outcome.ok && <p className="estimator__error">{text.estimateProblem(outcome.problem)}</p>}
 				{!goal && <p className="estimator__prompt">{words.prompt}</p>}
 				{result && <EstimateResult estimate={result} headingLevel={level} linkTarget={linkTarget} compact={compact} />}
 				<Disclosure compact={compact && result !== undefined} summary={words.disclosures.plan}>

@@ -118,7 +118,14 @@ export interface ExamplePlan<S> extends Plan {
 	matchesGrade: boolean;
 }
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: string };
+/** Why no estimate can be made, as data: the estimator words it in the reader's language. Goals by their labels. */
+export type EstimateProblem =
+	| { code: 'unknown-goal'; goal: string; goals: string[] }
+	| { code: 'no-grades'; goal: string }
+	| { code: 'grade-out-of-range'; goal: string; from: number; to: number }
+	| { code: 'no-timed-figure'; goal: string };
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: EstimateProblem };
 
 /**
  * Lowest min and highest max. Either end stays open when any range is open there: "up to 6" and "4" make
@@ -168,27 +175,23 @@ export function strongestFirst<S>(figures: readonly Figure<S>[], rankOf: (source
 	return [...figures].sort((a, b) => rank(a) - rank(b));
 }
 
-const labels = (treatments: readonly TreatmentData<unknown>[]) => treatments.map((t) => t.label).join(', ');
-
-/** The grade's place in a sentence: "Cellulite grades go from 1 to 3". */
-export function gradeSpan(grades: readonly Grade[]): string {
-	return `${grades[0]!.id} to ${grades.at(-1)!.id}`;
-}
-
-/** What the sources report for a goal (and a grade, for goals that have grades), or a message saying what is wrong. */
+/** What the sources report for a goal (and a grade, for goals that have grades), or what is wrong with the request. */
 export function estimate<S>(
 	treatments: readonly TreatmentData<S>[],
 	request: { goal: string; grade?: number | undefined },
 ): Outcome<Estimate<S>> {
 	const treatment = treatments.find((candidate) => candidate.id === request.goal);
 	if (!treatment) {
-		return { ok: false, problem: `We have no figures for "${request.goal}". Choose one of: ${labels(treatments)}.` };
+		return { ok: false, problem: { code: 'unknown-goal', goal: request.goal, goals: treatments.map(({ label }) => label) } };
 	}
 	let grade: Grade | undefined;
 	if (request.grade !== undefined) {
-		if (!treatment.grades) return { ok: false, problem: `${treatment.label} has no grades. Leave the grade out.` };
+		if (!treatment.grades) return { ok: false, problem: { code: 'no-grades', goal: treatment.label } };
 		grade = treatment.grades.find((candidate) => candidate.id === request.grade);
-		if (!grade) return { ok: false, problem: `${treatment.label} grades go from ${gradeSpan(treatment.grades)}.` };
+		if (!grade) {
+			const [from, to] = [treatment.grades[0]!.id, treatment.grades.at(-1)!.id];
+			return { ok: false, problem: { code: 'grade-out-of-range', goal: treatment.label, from, to } };
+		}
 	}
 	const applies = (figure: Figure<S>) => !figure.grades || (grade !== undefined && figure.grades.includes(grade.id));
 	const figures: FigureSummary<S>[] = treatment.figures.filter(applies).map((figure) => ({ ...figure, spanDays: spanOf(figure) }));
@@ -197,7 +200,7 @@ export function estimate<S>(
 	const gaps = timed.map((figure) => planGap(figure.intervalDays!));
 	// Only the reader's grade's own figures carry `grades` here (the others were filtered out above).
 	const example = timed.find((figure) => figure.grades !== undefined) ?? timed[0];
-	if (!example) return { ok: false, problem: `${treatment.label} has no sourced figure with the time between sessions.` };
+	if (!example) return { ok: false, problem: { code: 'no-timed-figure', goal: treatment.label } };
 	return {
 		ok: true,
 		value: {

@@ -33,7 +33,7 @@ const SOURCES = new Map(
 );
 function expectedFor(goal: string) {
 	const outcome = estimate(TREATMENTS, { goal });
-	if (!outcome.ok) throw new Error(outcome.problem);
+	if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
 	const { sessions, intervalDays, spanDays, figures } = outcome.value;
 	const sourced = figures.filter((figure) => figure.source !== undefined);
 	return {

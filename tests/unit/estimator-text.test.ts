@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { estimatorText, verdictText } from '../../src/i18n/estimator-text.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
+import type { EstimateProblem } from '../../src/lib/estimator.ts';
 
 const es = useTranslations('es').islands;
 const text = estimatorText('es', es.estimator);
@@ -54,6 +55,34 @@ describe('Spanish plans', () => {
 		};
 		expect(verdictText(es.estimator, es.calendar, verdict)).toBe(
 			'Sin beneficio en una prueba justa. No halló ningún cambio. (Eyelid trial, 2011)',
+		);
+	});
+});
+
+describe('why no estimate can be made, in each language', () => {
+	const problems: EstimateProblem[] = [
+		{ code: 'unknown-goal', goal: 'six-pack', goals: ['Celulitis', 'Caída del pelo'] },
+		{ code: 'no-grades', goal: 'Caída del pelo' },
+		{ code: 'grade-out-of-range', goal: 'Celulitis', from: 1, to: 3 },
+		{ code: 'no-timed-figure', goal: 'Celulitis' },
+	];
+
+	test('Spanish words every problem, with the goals as a list and no English left', () => {
+		expect(problems.map((problem) => text.estimateProblem(problem))).toEqual([
+			'No tenemos cifras para «six-pack». Elija uno de estos objetivos: Celulitis o Caída del pelo.',
+			'Caída del pelo: este objetivo no tiene grados. No elija ninguno.',
+			'Celulitis: los grados van del 1 al 3.',
+			'Celulitis: ninguna fuente da el tiempo entre sesiones.',
+		]);
+	});
+
+	test('English keeps its sentences', () => {
+		const english = estimatorText('en', useTranslations('en').islands.estimator);
+		expect(english.estimateProblem({ code: 'unknown-goal', goal: 'six-pack', goals: ['Cellulite', 'Hair loss', 'Face'] })).toBe(
+			'We have no figures for "six-pack". Choose one of: Cellulite, Hair loss or Face.',
+		);
+		expect(english.estimateProblem({ code: 'grade-out-of-range', goal: 'Cellulite', from: 1, to: 3 })).toBe(
+			'Cellulite grades go from 1 to 3.',
 		);
 	});
 });

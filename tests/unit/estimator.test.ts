@@ -104,7 +104,7 @@ const goals: TreatmentData<string>[] = [
 /** The estimate for a fixture goal, failing the test with the estimator's own message if there is none. */
 function estimateFor(goal: string, grade?: number): Estimate<string> {
 	const outcome = estimate(goals, { goal, grade });
-	if (!outcome.ok) throw new Error(outcome.problem);
+	if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
 	return outcome.value;
 }
 
@@ -170,7 +170,7 @@ describe('estimate, on fixtures shaped like the real goals', () => {
 	test('every goal in content/treatments.yaml has an estimate whose range holds each sourced figure', () => {
 		for (const treatment of treatments) {
 			const outcome = estimate(treatments, { goal: treatment.id });
-			if (!outcome.ok) throw new Error(outcome.problem);
+			if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
 			const { min, max } = outcome.value.sessions;
 			for (const figure of treatment.figures.filter((item) => item.source)) {
 				if (min !== undefined && figure.sessions.min !== undefined) expect(figure.sessions.min, treatment.id).toBeGreaterThanOrEqual(min);
@@ -229,7 +229,7 @@ describe('the example plan', () => {
 	};
 	const exampleFor = (grade?: number) => {
 		const outcome = estimate([graded], { goal: 'g', grade });
-		if (!outcome.ok) throw new Error(outcome.problem);
+		if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
 		return outcome.value.examplePlan;
 	};
 
@@ -295,20 +295,18 @@ describe('estimate, with bad requests', () => {
 	test('an unknown goal names the goals there are', () => {
 		expect(estimate(goals, { goal: 'six-pack' })).toEqual({
 			ok: false,
-			problem: 'We have no figures for "six-pack". Choose one of: Open below, Disagree, Overlap, One source, Graded.',
+			problem: { code: 'unknown-goal', goal: 'six-pack', goals: goals.map(({ label }) => label) },
 		});
 	});
 
 	test('an impossible grade says which grades exist', () => {
-		expect(estimate(goals, { goal: 'graded', grade: 7 })).toEqual({ ok: false, problem: 'Graded grades go from 1 to 3.' });
-		expect(estimate(goals, { goal: 'graded', grade: 1.5 })).toEqual({ ok: false, problem: 'Graded grades go from 1 to 3.' });
+		const outOfRange = { ok: false, problem: { code: 'grade-out-of-range', goal: 'Graded', from: 1, to: 3 } };
+		expect(estimate(goals, { goal: 'graded', grade: 7 })).toEqual(outOfRange);
+		expect(estimate(goals, { goal: 'graded', grade: 1.5 })).toEqual(outOfRange);
 	});
 
 	test('a grade for a goal without grades is refused', () => {
-		expect(estimate(goals, { goal: 'one-source', grade: 2 })).toEqual({
-			ok: false,
-			problem: 'One source has no grades. Leave the grade out.',
-		});
+		expect(estimate(goals, { goal: 'one-source', grade: 2 })).toEqual({ ok: false, problem: { code: 'no-grades', goal: 'One source' } });
 	});
 
 	test('open-ended figures keep the range open instead of inventing a top', () => {

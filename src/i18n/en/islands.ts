@@ -124,6 +124,13 @@ export const islands = {
 			'not-a-date': 'Enter a real date, for example 2027-01-10.',
 			'year-out-of-range': 'Enter a date between the years {min} and {max}.',
 		},
+		/** Why no estimate can be made (a goal or grade from an old link, or a goal with no usable figure). */
+		estimateProblems: {
+			'unknown-goal': 'We have no figures for "{goal}". Choose one of: {goals}.',
+			'no-grades': '{goal} has no grades. Leave the grade out.',
+			'grade-out-of-range': '{goal} grades go from {from} to {to}.',
+			'no-timed-figure': '{goal} has no sourced figure with the time between sessions.',
+		},
 		/** "Book a consultation — clinic.example": a clinic's button always shows where it leads. */
 		cta: '{label} — {host}',
 		opensInNewTab: ' (opens in a new tab)',

@@ -121,6 +121,12 @@ export const islands: IslandWords = {
 			'not-a-date': 'Escriba una fecha real, por ejemplo 2027-01-10.',
 			'year-out-of-range': 'Escriba una fecha entre los años {min} y {max}.',
 		},
+		estimateProblems: {
+			'unknown-goal': 'No tenemos cifras para «{goal}». Elija uno de estos objetivos: {goals}.',
+			'no-grades': '{goal}: este objetivo no tiene grados. No elija ninguno.',
+			'grade-out-of-range': '{goal}: los grados van del {from} al {to}.',
+			'no-timed-figure': '{goal}: ninguna fuente da el tiempo entre sesiones.',
+		},
 		cta: '{label} — {host}',
 		opensInNewTab: ' (se abre en una pestaña nueva)',
 		defaultCtaLabel: 'Hablar con la clínica',
