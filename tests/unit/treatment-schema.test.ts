@@ -105,6 +105,18 @@ describe('TreatmentSchema', () => {
 		).toBeUndefined();
 	});
 
+	test('two grades with one id are refused at the second, since a link (?grade=2) names a grade by its id', () => {
+		const gradeScale = { name: 'Nürnberger–Müller', sources: ['luebberding-2015-cellulite'] };
+		const grades = [
+			{ id: 1, description: 'seen only when you pinch the skin' },
+			{ id: 1, description: 'seen when you stand' },
+		];
+		expect(firstIssue({ ...good, grades, gradeScale })).toMatchObject({
+			path: 'grades.1.id',
+			message: 'grade 1 is listed twice; give each grade its own id',
+		});
+	});
+
 	test('an unquoted comma in YAML, which splits a value into a new key, fails instead of losing words', () => {
 		const [entry] = parse(
 			"- grades: [{ id: 1, description: seen when you stand, but not when you lie down }, { id: 2, description: 'seen all the time' }]",

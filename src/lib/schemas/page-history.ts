@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isoDate } from '../dates.ts';
 import { articleReadability, MAX_READING_GRADE } from '../reading-level.ts';
 
 /** Longest allowed gap between two reviews of a page. */
@@ -17,8 +18,6 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export const MAX_CHANGE_SUMMARY = 160;
 
 const DATE_ERROR = 'must be a date written as YYYY-MM-DD, for example 2026-11-25';
-
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A day in a content file, as UTC midnight. */
 export const ContentDate = z.coerce.date({ error: DATE_ERROR });
@@ -68,13 +67,13 @@ export function checkReviewDates({ lastReviewed, nextReviewDue }: { lastReviewed
 		ctx.addIssue({
 			code: 'custom',
 			path: ['nextReviewDue'],
-			message: `nextReviewDue (${isoDay(nextReviewDue)}) must be after lastReviewed (${isoDay(lastReviewed)})`,
+			message: `nextReviewDue (${isoDate(nextReviewDue)}) must be after lastReviewed (${isoDate(lastReviewed)})`,
 		});
 	} else if (nextReviewDue > addMonths(lastReviewed, MAX_REVIEW_INTERVAL_MONTHS)) {
 		ctx.addIssue({
 			code: 'custom',
 			path: ['nextReviewDue'],
-			message: `nextReviewDue (${isoDay(nextReviewDue)}) is more than ${MAX_REVIEW_INTERVAL_MONTHS} months after lastReviewed (${isoDay(lastReviewed)})`,
+			message: `nextReviewDue (${isoDate(nextReviewDue)}) is more than ${MAX_REVIEW_INTERVAL_MONTHS} months after lastReviewed (${isoDate(lastReviewed)})`,
 		});
 	}
 }

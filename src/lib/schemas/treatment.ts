@@ -136,6 +136,16 @@ export function TreatmentSchema<Source extends z.ZodType>(sourceId: Source) {
 		})
 		.superRefine((treatment, ctx) => {
 			const gradeIds = new Set(treatment.grades?.map((grade) => grade.id));
+			// Links carry the grade's id (?grade=2), so two grades with one id would make a link mean either.
+			treatment.grades?.forEach((grade, index) => {
+				if (treatment.grades!.findIndex((other) => other.id === grade.id) < index) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['grades', index, 'id'],
+						message: `grade ${grade.id} is listed twice; give each grade its own id`,
+					});
+				}
+			});
 			if (treatment.grades && !treatment.gradeScale) {
 				ctx.addIssue({
 					code: 'custom',
