@@ -2,6 +2,8 @@
 // only. Axe, reflow, text alternatives and reduced motion run on every page in every-page.spec.ts; axe on the
 // islands' other states (a result shown, questions open, results listed) in the islands' own specs.
 import type { Page } from '@playwright/test';
+import { LOCALES } from '../../../src/i18n/locales.ts';
+import { localePath } from '../../../src/i18n/paths.ts';
 import { expect, hydrateIslands, tabTo, test } from './fixtures.ts';
 import { SEARCH_RESULT_LINKS, searchBox } from './site.ts';
 
@@ -35,7 +37,9 @@ const focusState = (page: Page) =>
 		return { what: el.outerHTML.slice(0, 80), atBody: false, visible: outline || shadow, last };
 	});
 
-for (const path of ['/', '/articles/cellulite/', '/estimator/', '/side-effects/', '/search/', '/for-clinics/']) {
+// One page of each kind, in every language.
+const KINDS_OF_PAGE = ['/', '/articles/cellulite/', '/estimator/', '/side-effects/', '/search/', '/for-clinics/'];
+for (const path of LOCALES.flatMap((locale) => KINDS_OF_PAGE.map((kind) => localePath(locale, kind)))) {
 	test(`${path}: every control reached by Tab shows where the focus is`, async ({ page }) => {
 		await page.goto(path);
 		await hydrateIslands(page);

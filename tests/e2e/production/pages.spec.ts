@@ -10,19 +10,22 @@ import { localePath } from '../../../src/i18n/paths.ts';
 import { expect, MAX_LAYOUT_SHIFT, test } from './fixtures.ts';
 import { embedPaths, SEARCH_RESULT_LINKS, searchBox, sitemapPaths } from './site.ts';
 
-test('the 404 page answers unknown addresses with status 404, the real page and no CSP violation', async ({
-	page,
-	cspMessages,
-	pageProblems,
-}) => {
-	const response = await page.goto('/no-such-page/');
-	expect(response?.status()).toBe(404);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
-	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-	expect(cspMessages).toEqual([]);
-	// The only error is the browser's note that the document itself answered 404.
-	expect(pageProblems.consoleErrors.filter((error) => !/status of 404/.test(error))).toEqual([]);
-});
+for (const locale of LOCALES) {
+	test(`the ${locale} 404 page answers unknown addresses with status 404, the real page in that language and no CSP violation`, async ({
+		page,
+		cspMessages,
+		pageProblems,
+	}) => {
+		const response = await page.goto(localePath(locale, '/no-such-page/'));
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(useTranslations(locale).site.notFound.heading);
+		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+		expect(cspMessages).toEqual([]);
+		// The only error is the browser's note that the document itself answered 404.
+		expect(pageProblems.consoleErrors.filter((error) => !/status of 404/.test(error))).toEqual([]);
+	});
+}
 
 test("Pagefind's index loads and answers under the production headers (WebAssembly, worker, binary types)", async ({
 	page,
