@@ -122,11 +122,30 @@ function resolve(distDir: string, urlPath: string): string | undefined {
 }
 
 /**
- * Broken same-site links in a built site, as "page → link" messages; empty when every link resolves. Relative
- * links are resolved against the page's own URL. A link with a fragment (/sources/#id, or #id within the page)
- * must also land on an element of the target page with that id.
+ * Where an editor fixes a link of a built article: the article's file and the first line that holds the link's
+ * address (or, failing that, its fragment), as "content/articles/cellulite.mdx:12: ". Empty for other pages,
+ * whose links come from the code, or when `projectRoot` is not given.
  */
-export function brokenLinks(distDir: string): string[] {
+function sourceOfLink(projectRoot: string | undefined, pageUrl: string, link: PageLink): string {
+	const article = /^\/(?:([a-z]{2})\/)?articles\/([^/]+)\/index\.html$/.exec(pageUrl);
+	if (!projectRoot || !article) return '';
+	const [, locale, slug] = article;
+	const file = `content/${locale ? `${locale}/` : ''}articles/${slug}.mdx`;
+	if (!existsSync(join(projectRoot, file))) return '';
+	const lines = readFileSync(join(projectRoot, file), 'utf8').split('\n');
+	const texts = link.fragment === undefined ? [link.href] : [link.href, `#${link.fragment}`];
+	const index = texts.map((text) => lines.findIndex((line) => line.includes(text))).find((found) => found >= 0);
+
+	return index === undefined ? `${file}: ` : `${file}:${index + 1}: `;
+}
+
+/**
+ * Broken same-site links in a built site, as "page → link" messages saying what to do; empty when every link
+ * resolves. Relative links are resolved against the page's own URL. A link with a fragment (/sources/#id, or #id
+ * within the page) must also land on an element of the target page with that id. With `projectRoot`, a broken
+ * link in an article names the article's file and line first.
+ */
+export function brokenLinks(distDir: string, projectRoot?: string): string[] {
 	const problems: string[] = [];
 	const anchors = new Map<string, Set<string>>();
 	const anchorsOf = (file: string): Set<string> => {
@@ -142,7 +161,7 @@ export function brokenLinks(distDir: string): string[] {
 			if (link.path !== '') {
 				const resolved = resolve(distDir, link.path.startsWith('/') ? link.path : posix.join(pageDir, link.path));
 				if (!resolved) {
-					problems.push(`${pageUrl} links to ${link.path}, which does not exist`);
+					problems.push(`${sourceOfLink(projectRoot, pageUrl, link)}${pageUrl} links to ${link.path}, which does not exist`);
 					continue;
 				}
 				target = resolved;
@@ -150,7 +169,9 @@ export function brokenLinks(distDir: string): string[] {
 			if (link.fragment === undefined || !target.endsWith('.html')) continue;
 			if (!fragmentFound(link.fragment, anchorsOf(target))) {
 				const where = target === file ? 'the page itself' : urlOf(target);
-				problems.push(`${pageUrl} links to ${link.href}, but ${where} has no element with id "${link.fragment}"`);
+				problems.push(
+					`${sourceOfLink(projectRoot, pageUrl, link)}${pageUrl} links to ${link.href}, but ${where} has no element with id "${link.fragment}": link to an id it has (a heading's, shown in its "On this page" list, or a source's) or leave out the #part`,
+				);
 			}
 		}
 	}

@@ -52,22 +52,6 @@ describe('a broken article stops the build and says where', () => {
 		expect(output).toMatch(/title\**: .*(Required|expected string)/i);
 		expect(output).toContain('lastReviewed: must be a date written as YYYY-MM-DD');
 	});
-
-	test('an unknown source id in <Cite> and an unknown glossary id in <Term> name the file and the line of each', async () => {
-		const dir = fixtureSite((mdx) =>
-			mdx.replace(/<Cite id="([^"]+)" \/>/, '<Cite id="no-such-source" />').replace(/<Term id="[^"]+">/, '<Term id="no-such-term">'),
-		);
-		const file = `content/articles/${ARTICLE}.mdx`;
-		const text = readFileSync(join(dir, file), 'utf8');
-		const { failed, output } = await build(dir);
-		expect(failed).toBe(true);
-		expect(output).toContain(
-			`${file}:${positionOf(text, '<Cite id="no-such-source"')} <Cite id="no-such-source"/> cites an unknown source id "no-such-source"`,
-		);
-		expect(output).toContain(
-			`${file}:${positionOf(text, '<Term id="no-such-term"')} <Term id="no-such-term"> names an unknown glossary id`,
-		);
-	});
 });
 
 // A review file for a page that does not exist, end to end; wrong fields are covered by the unit
@@ -173,6 +157,88 @@ describe('a broken data file stops the build even with a content cache from a go
 		expect(failed).toBe(true);
 		expect(firstMessage(output)).toBe(
 			`${LABELS}:1:1 id: "${id}" (${SOURCES}:${englishLine}) has no translation (its short label has words in it, or it has a note or dateNote): add an entry with id: ${id}`,
+		);
+	});
+
+	// Every other data file, read by its own loader: English files, each language's translations, the summaries.
+	const DATA_FILES = [
+		'content/treatments.yaml',
+		'content/glossary.yaml',
+		'content/comparison.yaml',
+		'content/red-flags.yaml',
+		...['glossary', 'red-flags', 'comparison', 'treatments', 'sources', 'changes'].map((name) => `content/es/${name}.yaml`),
+	];
+
+	/** The file with one quote left open: before the first value written without quotes, or else at the end of one written with them. */
+	function unclosedQuote(yaml: string): { broken: string; opening: string } {
+		const lines = yaml.split('\n');
+		const bare = lines.findIndex((line) => /^\s*(?:- )?[\w-]+: [A-Za-z]/.test(line));
+		const quoted = lines.findIndex((line) => /^\s*(?:- )?("[^"]*"|[\w-]+): "[^"]*"$/.test(line));
+		const index = bare >= 0 ? bare : quoted;
+		if (index < 0) throw new Error('no value to break');
+		lines[index] = bare >= 0 ? lines[index]!.replace(/: ([A-Za-z])/, ': "$1') : lines[index]!.slice(0, -1);
+		const column = bare >= 0 ? lines[index]!.indexOf(': "') + 3 : lines[index]!.lastIndexOf(': "') + 3;
+		return { broken: lines.join('\n'), opening: `${index + 1}:${column}` };
+	}
+
+	test.each(DATA_FILES)(
+		'%s that is not valid YAML: the first message names it, the line and the column of the open quote',
+		async (file) => {
+			const { opening } = unclosedQuote(read(file));
+			const { failed, output } = await buildWith({ [file]: (yaml) => unclosedQuote(yaml).broken });
+			expect(failed).toBe(true);
+			expect(firstMessage(output)).toBe(`${file}:${opening} this quote (") is never closed: end the value with "`);
+		},
+	);
+
+	test.each(['content/glossary.yaml', 'content/es/glossary.yaml'])(
+		'%s with an entry twice: its id is refused at the second, naming the first',
+		async (file) => {
+			const first = /^- id: [\s\S]*?\n(?=\n|- id:)/m.exec(read(file))![0];
+			const [, id] = /^- id: (\S+)/.exec(first)!;
+			const firstLine = read(file).split('\n').indexOf(`- id: ${id}`) + 1;
+			const lineCount = read(file).replace(/\n$/, '').split('\n').length;
+			const { failed, output } = await buildWith({ [file]: (yaml) => `${yaml.replace(/\n*$/, '\n\n')}${first}` });
+			expect(failed).toBe(true);
+			expect(firstMessage(output)).toMatch(
+				new RegExp(
+					`^${file}:${lineCount + 2}:\\d+ id: "${id}" is already the id of the entry on line ${firstLine}; give each entry its own id$`,
+				),
+			);
+		},
+	);
+
+	test('an unknown <Cite> and <Term> in an article name the file and the line of each', async () => {
+		const file = `content/articles/${ARTICLE}.mdx`;
+		const broken = (mdx: string) =>
+			mdx.replace(/<Cite id="([^"]+)" \/>/, '<Cite id="no-such-source" />').replace(/<Term id="[^"]+">/, '<Term id="no-such-term">');
+		const text = broken(read(file));
+		const { failed, output } = await buildWith({ [file]: broken });
+		expect(failed).toBe(true);
+		expect(output).toContain(
+			`${file}:${positionOf(text, '<Cite id="no-such-source"')} <Cite id="no-such-source"/> cites an unknown source id "no-such-source"`,
+		);
+		expect(output).toContain(
+			`${file}:${positionOf(text, '<Term id="no-such-term"')} <Term id="no-such-term"> names an unknown glossary id`,
+		);
+	});
+
+	test('a link in an article to a heading that does not exist names the article file, the line and what to do', async () => {
+		const file = `content/articles/${ARTICLE}.mdx`;
+		const link = '[the risks](/articles/risks-and-side-effects/#no-such-heading)';
+		// At the end of the body's first paragraph.
+		const withLink = (mdx: string) => {
+			const lines = mdx.split('\n');
+			const paragraph = lines.findIndex((text, index) => index > lines.indexOf('---', 1) && /^[A-Z]/.test(text));
+			lines[paragraph] += ` See ${link}.`;
+			return lines.join('\n');
+		};
+		const lines = withLink(read(file)).split('\n');
+		const line = lines.findIndex((text) => text.includes(link)) + 1;
+		const { failed, output } = await buildWith({ [file]: withLink });
+		expect(failed).toBe(true);
+		expect(output).toContain(
+			`${file}:${line}: /articles/${ARTICLE}/index.html links to /articles/risks-and-side-effects/#no-such-heading, but /articles/risks-and-side-effects/index.html has no element with id "no-such-heading": link to an id it has`,
 		);
 	});
 

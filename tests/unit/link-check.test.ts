@@ -33,6 +33,22 @@ describe('brokenLinks', () => {
 	});
 });
 
+describe('brokenLinks with the project', () => {
+	test('a missing id in an article names its file and line first, and says what to do', () => {
+		const project = mkdtempSync(join(tmpdir(), 'project-'));
+		const dist = join(project, 'dist');
+		mkdirSync(join(dist, 'articles', 'one'), { recursive: true });
+		mkdirSync(join(dist, 'articles', 'two'), { recursive: true });
+		mkdirSync(join(project, 'content', 'articles'), { recursive: true });
+		writeFileSync(join(dist, 'articles', 'one', 'index.html'), '<a href="/articles/two/#no-such-heading">two</a>');
+		writeFileSync(join(dist, 'articles', 'two', 'index.html'), '<h2 id="risks">Risks</h2>');
+		writeFileSync(join(project, 'content', 'articles', 'one.mdx'), '---\ntitle: One\n---\n\nSee [two](/articles/two/#no-such-heading).\n');
+		expect(brokenLinks(dist, project)).toEqual([
+			'content/articles/one.mdx:5: /articles/one/index.html links to /articles/two/#no-such-heading, but /articles/two/index.html has no element with id "no-such-heading": link to an id it has (a heading\'s, shown in its "On this page" list, or a source\'s) or leave out the #part',
+		]);
+	});
+});
+
 describe('pageLinks', () => {
 	test('splits path and fragment, keeps in-page links, and decodes character references', () => {
 		const html = '<a href="/sources/#kybella-label">a</a><a href="#main">b</a><a href="#">c</a><a href="/x/?a=1&amp;b=2#s">d</a>';
@@ -86,7 +102,11 @@ describe('brokenLinks with fragments', () => {
 				'<a href="#">top</a><a href="/sources/#gone">missing</a><a href="#nowhere">missing here</a>' +
 				'<a href="sources/#kybella-label">relative</a><a href="/sources/index.html#gone-too">file</a></main>',
 		);
-		expect(brokenLinks(dist).sort()).toEqual([
+		expect(
+			brokenLinks(dist)
+				.map((problem) => problem.split(':')[0])
+				.sort(),
+		).toEqual([
 			'/index.html links to #nowhere, but the page itself has no element with id "nowhere"',
 			'/index.html links to /sources/#gone, but /sources/index.html has no element with id "gone"',
 			'/index.html links to /sources/index.html#gone-too, but /sources/index.html has no element with id "gone-too"',
