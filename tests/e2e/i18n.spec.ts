@@ -81,9 +81,16 @@ async function expectNoEnglish(page: Page, locale: Locale): Promise<void> {
 	).toEqual([]);
 }
 
+/** A translated page says the edition is a translation no clinician of its language has reviewed; an English one does not. */
+async function expectEditionStatus(page: Page, locale: Locale): Promise<void> {
+	const status = page.locator('[data-translation-edition]');
+	if (locale === DEFAULT_LOCALE) await expect(status).toHaveCount(0);
+	else await expect(status).toContainText(useTranslations(locale).site.translation.edition);
+}
+
 for (const path of sitemapPaths()) {
 	const locale = localeOfPath(path);
-	test(`${path}: lang ${locale}, reciprocal hreflang twins, a switcher to each twin${locale === DEFAULT_LOCALE ? '' : ', no English interface text'}`, async ({
+	test(`${path}: lang ${locale}, reciprocal hreflang twins, a switcher to each twin${locale === DEFAULT_LOCALE ? '' : ', says it is a translation, no English interface text'}`, async ({
 		page,
 	}) => {
 		const twins = twinPaths(path);
@@ -102,6 +109,7 @@ for (const path of sitemapPaths()) {
 				twins[other],
 			);
 		}
+		await expectEditionStatus(page, locale);
 		if (locale !== DEFAULT_LOCALE) await expectNoEnglish(page, locale);
 	});
 }
@@ -110,10 +118,11 @@ for (const path of sitemapPaths()) {
 for (const path of [...embedPaths(), ...TRANSLATED_LOCALES.map((locale) => localePath(locale, '/404/'))].filter(
 	(candidate) => localeOfPath(candidate) !== DEFAULT_LOCALE,
 )) {
-	test(`${path}: lang ${localeOfPath(path)}, no English interface text`, async ({ page }) => {
+	test(`${path}: lang ${localeOfPath(path)}, says it is a translation, no English interface text`, async ({ page }) => {
 		const locale = localeOfPath(path);
 		await page.goto(path);
 		await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].tag);
+		await expectEditionStatus(page, locale);
 		await expectNoEnglish(page, locale);
 	});
 }

@@ -112,6 +112,8 @@ export const site = {
 		/** When the English page changed after the translation was made. */
 		stale: (date: string) => `The English version was updated on ${date}; this translation may not include those changes.`,
 		readEnglish: 'Read the English page',
+		/** At the foot of every translated page: the whole edition's status, in its language. */
+		edition: 'This edition is translated from the English one. No clinician who reads this language has reviewed it yet.',
 	},
 	review: {
 		box: {
