@@ -7,7 +7,7 @@
 import { isoDate } from '../src/lib/dates.ts';
 import type { PageStatus } from '../src/lib/review/status.ts';
 import { buildDay } from '../src/lib/review/today.ts';
-import { readReviewStatus, staleTranslations, summaryGaps } from './review/read-content.ts';
+import { readReviewStatus, staleTranslations, summaryGaps, textPageFingerprints } from './review/read-content.ts';
 
 const today = buildDay(process.env);
 const json = process.argv.includes('--json');
@@ -35,8 +35,10 @@ const rows = result.statuses.map(row);
 const stale = staleTranslations(process.cwd(), result.statuses).map((translation) => ({
 	...translation,
 	translatedOn: isoDate(translation.translatedOn),
-	englishChangedOn: isoDate(translation.englishChangedOn),
+	englishChangedOn: translation.englishChangedOn && isoDate(translation.englishChangedOn),
 }));
+// Pages translated from a dictionary or a data file (glossary, sources, about, for-clinics): what a translation records.
+const textPages = textPageFingerprints(process.cwd());
 // Summaries with no translation are shown in English on the translated pages: listed, never an error.
 let gaps: ReturnType<typeof summaryGaps>;
 try {
@@ -48,7 +50,11 @@ try {
 
 if (json) {
 	console.log(
-		JSON.stringify({ today: isoDate(today), pages: rows, staleTranslations: stale, summaryGaps: gaps, problems: result.problems }, null, 2),
+		JSON.stringify(
+			{ today: isoDate(today), pages: rows, textPages, staleTranslations: stale, summaryGaps: gaps, problems: result.problems },
+			null,
+			2,
+		),
 	);
 } else {
 	const columns = ['page', 'lastReviewed', 'nextReviewDue', 'daysLeft', 'clinicalReview', 'fingerprint'] as const;
@@ -63,9 +69,12 @@ if (json) {
 	for (const r of rows) console.log(line(columns.map((column) => String(r[column]))));
 	const overdue = rows.filter((r) => r.overdue).map((r) => r.page);
 	if (overdue.length > 0) console.log(`\nOverdue: ${overdue.join(', ')}. Check each against its sources and set new review dates.`);
+	console.log('\nPages translated from a dictionary or a data file, and the fingerprint of their English words:');
+	for (const [page, fingerprint] of Object.entries(textPages)) console.log(`${page.padEnd(widths[0]!)}  ${fingerprint}`);
 	for (const { locale, page, file, translatedOn, englishChangedOn } of stale) {
+		const changed = englishChangedOn ? `the English page changed (latest change ${englishChangedOn})` : 'its English words changed';
 		console.log(
-			`\nStale translation (${locale}) of ${page}: ${file} translates the English page of ${translatedOn}; the English page changed (latest change ${englishChangedOn}). Update the translation, then its translation.of.`,
+			`\nStale translation (${locale}) of ${page}: ${file} translates the English page of ${translatedOn}; ${changed}. Update the translation, then its translation.of.`,
 		);
 	}
 	for (const { locale, file, untranslated, unused } of gaps) {

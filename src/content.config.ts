@@ -12,6 +12,7 @@ import { GlossaryTermSchema } from './lib/schemas/glossary.ts';
 import { PageRecordSchema } from './lib/schemas/page-history.ts';
 import { RedFlagSchema } from './lib/schemas/red-flag.ts';
 import { SummaryTranslationSchema } from './lib/review/summary-translations.ts';
+import { TEXT_PAGES } from './lib/review/text-pages.ts';
 import { ReviewRecordSchema } from './lib/schemas/review.ts';
 import { labelNeedsTranslation, SourceSchema } from './lib/schemas/source.ts';
 import { TreatmentSchema } from './lib/schemas/treatment.ts';
@@ -78,7 +79,7 @@ const pages = defineCollection({
 // stops the build when an English entry has no translation or a translation has no English entry.
 const translatedArticles = defineCollection({ loader: translatedFiles('articles', 'mdx'), schema: TranslatedArticleSchema });
 const translatedFaq = defineCollection({ loader: translatedFiles('faq', 'md'), schema: TranslatedFaqSchema });
-const translatedPages = defineCollection({ loader: translatedFiles('pages', 'yaml'), schema: TranslatedPageSchema });
+const translatedPages = defineCollection({ loader: translatedFiles('pages', 'yaml', TEXT_PAGES), schema: TranslatedPageSchema });
 const translatedGlossary = defineCollection({ loader: translationFile('glossary', GlossaryTextSchema) });
 const translatedRedFlags = defineCollection({ loader: translationFile('red-flags', RedFlagTextSchema) });
 const translatedComparison = defineCollection({ loader: translationFile('comparison', ComparisonTextSchema) });

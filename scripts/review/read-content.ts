@@ -5,10 +5,12 @@ import { z } from 'astro/zod';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
+import { en } from '../../src/i18n/en/index.ts';
 import { TRANSLATED_LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { formatProblem } from '../../src/lib/data-file.ts';
 import type { ContentLibrary } from '../../src/lib/review/page-content.ts';
 import { readSummaryTranslations, summaryCoverage } from '../../src/lib/review/summary-translations.ts';
+import { isTextPage, TEXT_PAGES, textPageFingerprint, type EnglishWords, type TextPageId } from '../../src/lib/review/text-pages.ts';
 import { translationState } from '../../src/lib/review/translation.ts';
 import { pageStatuses, sitePages, type PageStatus } from '../../src/lib/review/status.ts';
 import { ArticleSchema } from '../../src/lib/schemas/article.ts';
@@ -18,6 +20,7 @@ import { GlossaryTermSchema } from '../../src/lib/schemas/glossary.ts';
 import { PageRecordSchema } from '../../src/lib/schemas/page-history.ts';
 import { RedFlagSchema } from '../../src/lib/schemas/red-flag.ts';
 import { ReviewRecordSchema } from '../../src/lib/schemas/review.ts';
+import { SourceSchema } from '../../src/lib/schemas/source.ts';
 import { TranslatedArticleSchema, TranslatedPageSchema } from '../../src/lib/schemas/translation.ts';
 import { TreatmentSchema } from '../../src/lib/schemas/treatment.ts';
 
@@ -115,7 +118,29 @@ export interface StaleTranslation {
 	/** The file that records what it translates. */
 	file: string;
 	translatedOn: Date;
-	englishChangedOn: Date;
+	/** The English page's latest change; unknown for a page translated from a dictionary or a data file. */
+	englishChangedOn: Date | undefined;
+}
+
+/** The English words of the pages translated from a dictionary or a data file, validated as the build reads them. */
+function englishWords(root: string): EnglishWords {
+	return {
+		glossary: yamlList(root, 'content/glossary.yaml').map(([termId, data]) => ({
+			id: termId,
+			...validated(GlossaryTermSchema, data, `content/glossary.yaml: ${termId}`),
+		})),
+		sources: yamlList(root, 'content/sources.yaml').map(([sourceId, data]) => ({
+			id: sourceId,
+			...validated(SourceSchema, data, `content/sources.yaml: ${sourceId}`),
+		})),
+		dictionary: en,
+	};
+}
+
+/** The fingerprint of each such page's English words: what its translation records as `translation.of`. */
+export function textPageFingerprints(root: string): Record<TextPageId, string> {
+	const words = englishWords(root);
+	return Object.fromEntries(TEXT_PAGES.map((page) => [page, textPageFingerprint(page, words)])) as Record<TextPageId, string>;
 }
 
 /**
@@ -135,8 +160,9 @@ export function staleTranslations(root: string, statuses: readonly PageStatus[])
 				record: validated(TranslatedPageSchema, parse(readFileSync(join(root, file), 'utf8')), file).translation,
 			})),
 		];
+		const textPages = textPageFingerprints(root);
 		return records.flatMap(({ page, file, record }) => {
-			const status = statuses.find((candidate) => candidate.id === page);
+			const status = isTextPage(page) ? { fingerprint: textPages[page] } : statuses.find((candidate) => candidate.id === page);
 			if (!status) return [];
 			const state = translationState(record, status);
 			return state.stale ? [{ locale, page, file, translatedOn: state.translatedOn, englishChangedOn: state.englishChangedOn }] : [];

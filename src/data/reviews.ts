@@ -5,10 +5,12 @@ import { getCollection } from 'astro:content';
 import { withPlainIds, type ContentLibrary } from '../lib/review/page-content.ts';
 import { overdueWarning, pageStatuses, sitePages, type PageStatus } from '../lib/review/status.ts';
 import { buildDay } from '../lib/review/today.ts';
+import { en } from '../i18n/en/index.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { localePath } from '../i18n/paths.ts';
 import { summaryCoverage, translateChanges, type ShownChange } from '../lib/review/summary-translations.ts';
+import { textPageFingerprint, type EnglishWords, type TextPageId } from '../lib/review/text-pages.ts';
 import { translationState, type TranslationState } from '../lib/review/translation.ts';
 import type { TranslationRecord } from '../lib/schemas/translation.ts';
 import { getArticles, getLocalizedArticles } from './articles.ts';
@@ -131,6 +133,24 @@ export async function getLocalizedPageStatuses(locale: Locale): Promise<Localize
 			translation: translationState(record, status),
 		};
 	});
+}
+
+/** The English words of the pages translated from a dictionary or a data file (src/lib/review/text-pages.ts). */
+async function englishWords(): Promise<EnglishWords> {
+	const [glossary, sources] = await Promise.all([getCollection('glossary'), getCollection('sources')]);
+	return {
+		glossary: glossary.map(({ id, data }) => ({ id, ...data })),
+		sources: sources.map(({ id, data }) => ({ id, ...data })),
+		dictionary: en,
+	};
+}
+
+/** What the `page` page in `locale` translates, against its English words now; nothing for English. */
+export async function getTextPageTranslation(locale: Locale, page: TextPageId): Promise<TranslationState | undefined> {
+	if (locale === DEFAULT_LOCALE) return undefined;
+	const record = (await getCollection('translatedPages')).find(({ id }) => id === `${locale}/${page}`)?.data.translation;
+	if (!record) throw new Error(`content/${locale}/pages/${page}.yaml is missing: record what the ${page} page translates`);
+	return translationState(record, { fingerprint: textPageFingerprint(page, await englishWords()) });
 }
 
 const warnedLocales = new Set<Locale>();

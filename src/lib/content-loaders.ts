@@ -130,9 +130,10 @@ export function summaryTranslationFiles(): Loader {
 /**
  * The translations of a folder of Markdown files (content/articles, content/faq): content/<locale>/<kind>/,
  * one file per English file with the same name; ids are "<locale>/<name>": "es/cellulite". A missing or
- * extra translation stops the build, so every English page has its twin in every language.
+ * extra translation stops the build, so every English page has its twin in every language. `textPages` are
+ * translated too though they have no English file (their words live in a dictionary or a data file).
  */
-export function translatedFiles(kind: string, extension: 'md' | 'mdx' | 'yaml'): Loader {
+export function translatedFiles(kind: string, extension: 'md' | 'mdx' | 'yaml', textPages: readonly string[] = []): Loader {
 	const loader = glob({
 		base: './content',
 		pattern: `*/${kind}/*.${extension}`,
@@ -146,7 +147,7 @@ export function translatedFiles(kind: string, extension: 'md' | 'mdx' | 'yaml'):
 		load: async (context) => {
 			const names = async (folder: string) =>
 				(await readdir(new URL(folder, context.config.root)).catch(() => [] as string[])).filter((name) => name.endsWith(`.${extension}`));
-			const english = await names(`./content/${kind}/`);
+			const english = [...(await names(`./content/${kind}/`)), ...textPages.map((page) => `${page}.${extension}`)];
 			const problems: string[] = [];
 			for (const folder of await readdir(new URL('./content/', context.config.root), { withFileTypes: true })) {
 				const isTranslation = folder.isDirectory() && (await names(`./content/${folder.name}/${kind}/`)).length > 0;
@@ -157,7 +158,10 @@ export function translatedFiles(kind: string, extension: 'md' | 'mdx' | 'yaml'):
 			for (const locale of TRANSLATED_LOCALES) {
 				const translated = await names(`./content/${locale}/${kind}/`);
 				for (const name of english.filter((name) => !translated.includes(name))) {
-					problems.push(`content/${locale}/${kind}/${name} is missing: translate content/${kind}/${name}`);
+					const what = textPages.includes(name.slice(0, -extension.length - 1))
+						? `record what the ${name.slice(0, -extension.length - 1)} page translates (npm run review:status prints its fingerprint)`
+						: `translate content/${kind}/${name}`;
+					problems.push(`content/${locale}/${kind}/${name} is missing: ${what}`);
 				}
 				for (const name of translated.filter((name) => !english.includes(name))) {
 					problems.push(`content/${locale}/${kind}/${name}: there is no content/${kind}/${name} to translate; use the English file's name`);

@@ -70,6 +70,8 @@ beforeAll(async () => {
 		[`content/reviews/${CHANGED_AFTER_REVIEW}.yaml`]: () => reviewFile(CHANGED_AFTER_REVIEW, row(before, CHANGED_AFTER_REVIEW).fingerprint),
 		[`content/articles/${CHANGED_AFTER_REVIEW}.mdx`]: (mdx) =>
 			mdx.replace(firstBodySentence(mdx), `${firstBodySentence(mdx).slice(0, -1)}, and that is common.`),
+		// An English word of the glossary, whose Spanish page records the English words it translates.
+		'content/glossary.yaml': (yaml) => yaml.replace(/definition: "([^"]+)"/, 'definition: "$1 Said differently."'),
 		'content/pages/estimator.yaml': (yaml) =>
 			yaml.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2025-01-01').replace(/^nextReviewDue: .*$/m, `nextReviewDue: ${OVERDUE_SINCE}`),
 	});
@@ -158,5 +160,16 @@ describe('the build with review files and an overdue page', () => {
 		const current = page(`es/articles/${UNTOUCHED}`);
 		expect(current).toContain('data-translation-status');
 		expect(current).not.toContain('data-translation-stale');
+	});
+
+	test('a page translated from a data file says so once its English words change, without a day; an untouched one does not', () => {
+		const words = useTranslations('es').site.translation;
+		const glossary = page('es/glossary');
+		expect(glossary).toContain('data-translation-stale');
+		expect(glossary).toContain(words.staleUndated);
+		for (const untouched of ['es/about', 'es/for-clinics', 'es/sources']) {
+			expect(page(untouched), untouched).toContain('data-translation-status');
+			expect(page(untouched), untouched).not.toContain('data-translation-stale');
+		}
 	});
 });

@@ -33,4 +33,14 @@ describe('staleTranslations', () => {
 		writeFileSync(file, readFileSync(file, 'utf8').replace(/sign: "([^"]+)"/, 'sign: "$1, now said differently"'));
 		expect(stale().map(({ page }) => page)).toContain('side-effects');
 	});
+
+	test('changing an English glossary definition makes the Spanish glossary stale, with no day to name', () => {
+		const file = join(root, 'content/glossary.yaml');
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/definition: "([^"]+)"/, 'definition: "$1 Said differently."'));
+		expect(stale().find(({ page }) => page === 'glossary')).toMatchObject({
+			locale: 'es',
+			file: 'content/es/pages/glossary.yaml',
+			englishChangedOn: undefined,
+		});
+	});
 });

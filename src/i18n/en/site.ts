@@ -111,6 +111,8 @@ export const site = {
 		status: (date: string) => `Translated from the English page of ${date}; not yet reviewed by a clinician who reads this language.`,
 		/** When the English page changed after the translation was made. */
 		stale: (date: string) => `The English version was updated on ${date}; this translation may not include those changes.`,
+		/** The same, for a page with no history to date the change. */
+		staleUndated: 'The English version has changed since; this translation may not include those changes.',
 		readEnglish: 'Read the English page',
 		/** At the foot of every translated page: the whole edition's status, in its language. */
 		edition: 'This edition is translated from the English one. No clinician who reads this language has reviewed it yet.',

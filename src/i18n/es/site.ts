@@ -99,6 +99,7 @@ export const site: Dictionary['site'] = {
 	translation: {
 		status: (date) => `Traducido de la página en inglés del ${date}; aún no lo ha revisado un profesional sanitario de habla hispana.`,
 		stale: (date) => `La versión en inglés se actualizó el ${date}; esta traducción puede no incluir esos cambios.`,
+		staleUndated: 'La versión en inglés ha cambiado desde entonces; esta traducción puede no incluir esos cambios.',
 		readEnglish: 'Leer la página en inglés',
 		edition: 'Esta edición en español es una traducción de la inglesa. Ningún profesional sanitario de habla hispana la ha revisado aún.',
 	},

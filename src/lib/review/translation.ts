@@ -8,11 +8,14 @@ export interface TranslationState {
 	translatedOn: Date;
 	/** True when the English page's content has changed since it was translated. */
 	stale: boolean;
-	/** The English page's latest change, shown when the translation is stale. */
-	englishChangedOn: Date;
+	/** The English page's latest change, shown when the translation is stale; unknown for a page with no history. */
+	englishChangedOn: Date | undefined;
 }
 
 /** The state of a translation made from `record`, against the English page as it is now. */
-export function translationState(record: TranslationRecord, english: { fingerprint: string; modified: Date }): TranslationState {
+export function translationState(
+	record: TranslationRecord,
+	english: { fingerprint: string; modified?: Date | undefined },
+): TranslationState {
 	return { translatedOn: record.date, stale: record.of !== english.fingerprint, englishChangedOn: english.modified };
 }
