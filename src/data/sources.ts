@@ -15,8 +15,19 @@ export interface SourceWords {
 	dateNote?: string | undefined;
 }
 
-/** The words of each source id in `locale`; an unknown id throws. */
-export async function getSourceWords(locale: Locale): Promise<(id: string) => SourceWords> {
+const built = new Map<Locale, Promise<(id: string) => SourceWords>>();
+
+/**
+ * The words of each source id in `locale`; an unknown id throws. Every citation and reference on a page asks, so
+ * a build reads them once per language; the dev server every time, so edits show.
+ */
+export function getSourceWords(locale: Locale): Promise<(id: string) => SourceWords> {
+	if (import.meta.env.DEV) return readSourceWords(locale);
+	if (!built.has(locale)) built.set(locale, readSourceWords(locale));
+	return built.get(locale)!;
+}
+
+async function readSourceWords(locale: Locale): Promise<(id: string) => SourceWords> {
 	const english = await getCollection('sources');
 	const words = new Map<string, SourceWords>(english.map(({ id, data: { short, note, dateNote } }) => [id, { short, note, dateNote }]));
 	if (locale !== DEFAULT_LOCALE) {

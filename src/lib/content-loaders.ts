@@ -158,8 +158,9 @@ export function translatedFiles(kind: string, extension: 'md' | 'mdx' | 'yaml', 
 			for (const locale of TRANSLATED_LOCALES) {
 				const translated = await names(`./content/${locale}/${kind}/`);
 				for (const name of english.filter((name) => !translated.includes(name))) {
-					const what = textPages.includes(name.slice(0, -extension.length - 1))
-						? `record what the ${name.slice(0, -extension.length - 1)} page translates (npm run review:status prints its fingerprint)`
+					const page = name.slice(0, -extension.length - 1);
+					const what = textPages.includes(page)
+						? `record what the ${page} page translates (npm run review:status prints its fingerprint)`
 						: `translate content/${kind}/${name}`;
 					problems.push(`content/${locale}/${kind}/${name} is missing: ${what}`);
 				}
